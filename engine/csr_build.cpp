@@ -1,0 +1,237 @@
+#include "engine/csr_build.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <utility>
+
+#include "engine/error.hpp"
+
+namespace innonet {
+namespace {
+
+constexpr std::int64_t kMaxArcs = std::numeric_limits<ArcIndex>::max();
+
+// Smallest index whose record is bad, or -1. Integer min is order-independent, so the error
+// reported is the same at any thread count.
+template <class IsBad>
+std::int64_t first_bad(std::int64_t count, IsBad is_bad) {
+  std::int64_t first = std::numeric_limits<std::int64_t>::max();
+#pragma omp parallel for schedule(static) reduction(min : first)
+  for (std::int64_t i = 0; i < count; ++i)
+    if (is_bad(i)) first = std::min(first, i);
+  return first == std::numeric_limits<std::int64_t>::max() ? -1 : first;
+}
+
+void validate(const EdgeList& edges) {
+  const auto m = static_cast<std::int64_t>(edges.sources.size());
+  if (edges.num_nodes < 0) throw ValidationError("edge list", "negative number of nodes");
+  if (static_cast<std::int64_t>(edges.targets.size()) != m)
+    throw ValidationError("edge list", "sources and targets differ in length");
+  if (!edges.weights.empty() && static_cast<std::int64_t>(edges.weights.size()) != m)
+    throw ValidationError("edge list", "weights must be empty or one per edge");
+  const Vertex n = edges.num_nodes;
+  const auto bad_endpoint = first_bad(m, [&](std::int64_t i) {
+    return edges.sources[i] < 0 || edges.sources[i] >= n || edges.targets[i] < 0 ||
+           edges.targets[i] >= n;
+  });
+  if (bad_endpoint >= 0)
+    throw ValidationError("edge " + std::to_string(bad_endpoint),
+                          "endpoint " + std::to_string(edges.sources[bad_endpoint]) + " -> " +
+                              std::to_string(edges.targets[bad_endpoint]) + " outside 0.." +
+                              std::to_string(n - 1));
+  if (!edges.weights.empty()) {
+    const auto bad_weight =
+        first_bad(m, [&](std::int64_t i) { return !std::isfinite(edges.weights[i]); });
+    if (bad_weight >= 0)
+      throw ValidationError("edge " + std::to_string(bad_weight), "weight is not finite");
+  }
+}
+
+// An arc list being assembled into rows: offsets + parallel targets/weights.
+struct Rows {
+  HugeArray<ArcIndex> offsets;
+  HugeArray<Vertex> targets;
+  HugeArray<double> weights;  // empty when unweighted
+};
+
+// Exclusive prefix sum of counts into offsets (size n+1); returns the total.
+std::int64_t prefix_sum(const HugeArray<ArcIndex>& counts, HugeArray<ArcIndex>& offsets) {
+  offsets.resize(counts.size() + 1);
+  std::int64_t running = 0;
+  for (std::size_t v = 0; v < counts.size(); ++v) {
+    offsets[v] = static_cast<ArcIndex>(running);
+    running += counts[v];
+  }
+  offsets[counts.size()] = static_cast<ArcIndex>(running);
+  return running;
+}
+
+// Scatter arcs (emit(i, sink) calls sink(row, neighbour, weight) for each arc of record i) into
+// rows by a counting sort with atomically claimed positions.
+template <class Emit>
+Rows scatter(Vertex n, std::int64_t records, bool weighted, Emit emit) {
+  HugeArray<ArcIndex> counts(static_cast<std::size_t>(n));
+  std::fill(counts.begin(), counts.end(), 0);
+#pragma omp parallel for schedule(static)
+  for (std::int64_t i = 0; i < records; ++i)
+    emit(i, [&](Vertex row, Vertex, double) {
+      std::atomic_ref<ArcIndex>(counts[row]).fetch_add(1, std::memory_order_relaxed);
+    });
+  Rows rows;
+  const std::int64_t total = prefix_sum(counts, rows.offsets);
+  rows.targets.resize(static_cast<std::size_t>(total));
+  if (weighted) rows.weights.resize(static_cast<std::size_t>(total));
+#pragma omp parallel for schedule(static)
+  for (Vertex v = 0; v < n; ++v) counts[v] = rows.offsets[v];
+#pragma omp parallel for schedule(static)
+  for (std::int64_t i = 0; i < records; ++i)
+    emit(i, [&](Vertex row, Vertex neighbour, double weight) {
+      const ArcIndex at =
+          std::atomic_ref<ArcIndex>(counts[row]).fetch_add(1, std::memory_order_relaxed);
+      rows.targets[at] = neighbour;
+      if (weighted) rows.weights[at] = weight;
+    });
+  return rows;
+}
+
+// Sort every row by (neighbour, weight) so the layout no longer depends on arrival order.
+void sort_rows(Rows& rows) {
+  const auto n = static_cast<std::int64_t>(rows.offsets.size()) - 1;
+  const bool weighted = !rows.weights.empty();
+#pragma omp parallel
+  {
+    std::vector<std::pair<Vertex, double>> buffer;
+#pragma omp for schedule(dynamic, 256)
+    for (std::int64_t v = 0; v < n; ++v) {
+      const ArcIndex begin = rows.offsets[v], end = rows.offsets[v + 1];
+      if (!weighted) {
+        std::sort(rows.targets.begin() + begin, rows.targets.begin() + end);
+        continue;
+      }
+      buffer.clear();
+      for (ArcIndex a = begin; a < end; ++a) buffer.emplace_back(rows.targets[a], rows.weights[a]);
+      std::sort(buffer.begin(), buffer.end());
+      for (ArcIndex a = begin; a < end; ++a) {
+        rows.targets[a] = buffer[a - begin].first;
+        rows.weights[a] = buffer[a - begin].second;
+      }
+    }
+  }
+}
+
+double combine(MergeRule rule, double merged, double next) {
+  switch (rule) {
+    case MergeRule::sum: return merged + next;
+    case MergeRule::count: return merged + 1.0;
+    case MergeRule::max: return std::max(merged, next);
+    case MergeRule::min: return std::min(merged, next);
+    case MergeRule::keep: break;
+  }
+  return merged;
+}
+
+// Collapse runs of equal neighbours in sorted rows. Weights are combined in sorted order, so the
+// sums are reproducible. MergeRule::count turns an unweighted graph weighted.
+Rows merge_parallel_arcs(const Rows& rows, MergeRule rule) {
+  const auto n = static_cast<std::int64_t>(rows.offsets.size()) - 1;
+  const bool weighted_in = !rows.weights.empty();
+  const bool weighted_out = weighted_in || rule == MergeRule::count;
+  HugeArray<ArcIndex> unique(static_cast<std::size_t>(n));
+#pragma omp parallel for schedule(dynamic, 1024)
+  for (std::int64_t v = 0; v < n; ++v) {
+    ArcIndex distinct = 0;
+    for (ArcIndex a = rows.offsets[v]; a < rows.offsets[v + 1]; ++a)
+      if (a == rows.offsets[v] || rows.targets[a] != rows.targets[a - 1]) ++distinct;
+    unique[v] = distinct;
+  }
+  Rows merged;
+  const std::int64_t total = prefix_sum(unique, merged.offsets);
+  merged.targets.resize(static_cast<std::size_t>(total));
+  if (weighted_out) merged.weights.resize(static_cast<std::size_t>(total));
+#pragma omp parallel for schedule(dynamic, 1024)
+  for (std::int64_t v = 0; v < n; ++v) {
+    ArcIndex out = merged.offsets[v] - 1;
+    for (ArcIndex a = rows.offsets[v]; a < rows.offsets[v + 1]; ++a) {
+      const double w = rule == MergeRule::count ? 1.0 : (weighted_in ? rows.weights[a] : 1.0);
+      if (a == rows.offsets[v] || rows.targets[a] != rows.targets[a - 1]) {
+        merged.targets[++out] = rows.targets[a];
+        if (weighted_out) merged.weights[out] = w;
+      } else if (weighted_out) {
+        merged.weights[out] = combine(rule, merged.weights[out], w);
+      }
+    }
+  }
+  return merged;
+}
+
+// In-adjacency of a directed graph: the transpose of the out-rows, sorted the same way.
+Rows transpose(const Rows& out, Vertex n) {
+  const bool weighted = !out.weights.empty();
+  Rows in = scatter(n, n, weighted, [&](std::int64_t u, auto&& sink) {
+    for (ArcIndex a = out.offsets[u]; a < out.offsets[u + 1]; ++a)
+      sink(out.targets[a], static_cast<Vertex>(u), weighted ? out.weights[a] : 1.0);
+  });
+  sort_rows(in);
+  return in;
+}
+
+}  // namespace
+
+CsrGraph build_csr(const EdgeList& edges, const CsrBuildOptions& options) {
+  validate(edges);
+  const auto m = static_cast<std::int64_t>(edges.sources.size());
+  const bool undirected = options.direction == Direction::undirected;
+  const bool drop_loops = options.self_loops == SelfLoops::drop;
+  const bool weighted_in = !edges.weights.empty();
+
+  std::int64_t arcs = 0;
+#pragma omp parallel for schedule(static) reduction(+ : arcs)
+  for (std::int64_t i = 0; i < m; ++i) {
+    const bool loop = edges.sources[i] == edges.targets[i];
+    arcs += loop ? (drop_loops ? 0 : 1) : (undirected ? 2 : 1);
+  }
+  if (arcs > kMaxArcs)
+    throw ValidationError("edge list", std::to_string(arcs) +
+                                           " arcs: projections of 2^31 or more arcs are not "
+                                           "supported by 32-bit offsets");
+
+  Rows out = scatter(edges.num_nodes, m, weighted_in, [&](std::int64_t i, auto&& sink) {
+    const Vertex u = edges.sources[i], v = edges.targets[i];
+    const double w = weighted_in ? edges.weights[i] : 1.0;
+    if (u == v) {
+      if (!drop_loops) sink(u, v, w);
+      return;
+    }
+    sink(u, v, w);
+    if (undirected) sink(v, u, w);
+  });
+  sort_rows(out);
+  if (options.merge != MergeRule::keep) out = merge_parallel_arcs(out, options.merge);
+
+  CsrGraph::Arrays arrays;
+  arrays.num_nodes = edges.num_nodes;
+  arrays.direction = options.direction;
+  arrays.weighted = !out.weights.empty();
+  if (undirected) {
+    std::int64_t loops = 0;
+#pragma omp parallel for schedule(dynamic, 1024) reduction(+ : loops)
+    for (Vertex u = 0; u < edges.num_nodes; ++u)
+      for (ArcIndex a = out.offsets[u]; a < out.offsets[u + 1]; ++a) loops += out.targets[a] == u;
+    arrays.num_edges = (static_cast<std::int64_t>(out.targets.size()) + loops) / 2;
+  } else {
+    arrays.num_edges = static_cast<std::int64_t>(out.targets.size());
+    Rows in = transpose(out, edges.num_nodes);
+    arrays.in_offsets = std::move(in.offsets);
+    arrays.in_sources = std::move(in.targets);
+    arrays.in_weights = std::move(in.weights);
+  }
+  arrays.out_offsets = std::move(out.offsets);
+  arrays.out_targets = std::move(out.targets);
+  arrays.out_weights = std::move(out.weights);
+  return CsrGraph::from_trusted_arrays(std::move(arrays));
+}
+
+}  // namespace innonet

@@ -1,0 +1,106 @@
+#include "engine/csr_graph.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "engine/error.hpp"
+
+namespace innonet {
+namespace {
+
+void require(bool holds, const std::string& rule) {
+  if (!holds) throw ValidationError("CSR arrays", rule);
+}
+
+// Offsets start at 0, never decrease and end at the arc count; ids are in range; rows sorted.
+void check_rows(const HugeArray<ArcIndex>& offsets, const HugeArray<Vertex>& ids,
+                const HugeArray<double>& weights, Vertex n, bool weighted, const char* side) {
+  const std::string where(side);
+  require(offsets.size() == static_cast<std::size_t>(n) + 1, where + " offsets need n+1 entries");
+  require(offsets.front() == 0, where + " offsets must start at 0");
+  require(static_cast<std::size_t>(offsets.back()) == ids.size(),
+          where + " offsets must end at the arc count");
+  require(weighted ? weights.size() == ids.size() : weights.empty(),
+          where + " weights must be parallel to the adjacency (or absent if unweighted)");
+  bool ok = true;
+#pragma omp parallel for schedule(dynamic, 1024) reduction(&& : ok)
+  for (Vertex v = 0; v < n; ++v) {
+    if (offsets[v] > offsets[v + 1]) {
+      ok = false;
+      continue;
+    }
+    for (ArcIndex a = offsets[v]; a < offsets[v + 1]; ++a) {
+      const bool in_range = ids[a] >= 0 && ids[a] < n;
+      const bool sorted = a == offsets[v] || ids[a - 1] <= ids[a];
+      const bool finite = !weighted || std::isfinite(weights[a]);
+      ok = ok && in_range && sorted && finite;
+    }
+  }
+  require(ok, where + " rows must be monotone, in range, sorted, with finite weights");
+}
+
+}  // namespace
+
+ArcIndex CsrGraph::find_arc(Vertex u, Vertex v) const {
+  const auto row = out_neighbors(u);
+  const auto it = std::lower_bound(row.begin(), row.end(), v);
+  if (it == row.end() || *it != v) return -1;
+  return out_offsets_[u] + static_cast<ArcIndex>(it - row.begin());
+}
+
+std::int64_t CsrGraph::memory_bytes() const {
+  return static_cast<std::int64_t>((out_offsets_.size() + in_offsets_.size()) * sizeof(ArcIndex) +
+                                   (out_targets_.size() + in_sources_.size()) * sizeof(Vertex) +
+                                   (out_weights_.size() + in_weights_.size()) * sizeof(double) +
+                                   node_refs_.size() * sizeof(NodeRef));
+}
+
+CsrGraph CsrGraph::from_trusted_arrays(Arrays arrays) {
+  CsrGraph g;
+  g.num_nodes_ = arrays.num_nodes;
+  g.num_edges_ = arrays.num_edges;
+  g.direction_ = arrays.direction;
+  g.weighted_ = arrays.weighted;
+  g.out_offsets_ = std::move(arrays.out_offsets);
+  g.out_targets_ = std::move(arrays.out_targets);
+  g.out_weights_ = std::move(arrays.out_weights);
+  g.in_offsets_ = std::move(arrays.in_offsets);
+  g.in_sources_ = std::move(arrays.in_sources);
+  g.in_weights_ = std::move(arrays.in_weights);
+  g.node_refs_ = std::move(arrays.node_refs);
+  if (g.out_offsets_.empty()) g.out_offsets_.assign(1, 0);
+  return g;
+}
+
+CsrGraph CsrGraph::from_arrays(Arrays arrays) {
+  const Vertex n = arrays.num_nodes;
+  require(n >= 0, "number of nodes must not be negative");
+  check_rows(arrays.out_offsets, arrays.out_targets, arrays.out_weights, n, arrays.weighted, "out");
+  require(arrays.node_refs.empty() || arrays.node_refs.size() == static_cast<std::size_t>(n),
+          "node map must be empty or one entry per node");
+  if (arrays.direction == Direction::directed) {
+    check_rows(arrays.in_offsets, arrays.in_sources, arrays.in_weights, n, arrays.weighted, "in");
+    require(arrays.in_sources.size() == arrays.out_targets.size(),
+            "in- and out-adjacency must hold the same number of arcs");
+    require(arrays.num_edges == static_cast<std::int64_t>(arrays.out_targets.size()),
+            "a directed graph has one arc per edge");
+    // The in-rows must be exactly the transpose: count each (target, source) pair both ways.
+    HugeArray<ArcIndex> seen(arrays.in_offsets.begin(), arrays.in_offsets.end() - 1);
+    bool ok = true;
+    for (Vertex u = 0; u < n && ok; ++u)
+      for (ArcIndex a = arrays.out_offsets[u]; a < arrays.out_offsets[u + 1] && ok; ++a) {
+        const Vertex v = arrays.out_targets[a];
+        const ArcIndex at = seen[v]++;
+        ok = at < arrays.in_offsets[v + 1] && arrays.in_sources[at] == u;
+      }
+    require(ok, "in-adjacency must be the transpose of the out-adjacency");
+  } else {
+    require(arrays.in_offsets.empty() && arrays.in_sources.empty() && arrays.in_weights.empty(),
+            "an undirected graph shares its out-adjacency as in-adjacency");
+  }
+  return from_trusted_arrays(std::move(arrays));
+}
+
+}  // namespace innonet

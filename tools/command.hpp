@@ -1,0 +1,31 @@
+#pragma once
+// What every subcommand shares: the global options and the shape of a registered command.
+// Each subcommand lives in tools/commands/<name>.cpp and is listed in tools/commands/registry.cpp.
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "tools/output/table.hpp"
+
+namespace innonet::cli {
+
+struct GlobalOptions {
+  std::string graph_path;  // empty: the built-in nanjing-metro dataset
+  output::Format format = output::Format::table;
+  int threads = 0;     // 0: OpenMP's default
+  bool quiet = false;  // no progress on stderr
+};
+
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<output::Report()> run;
+};
+
+using CommandFactory = Command (*)(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
+
+// Every subcommand, in the order `innonet --help` lists them.
+std::vector<CommandFactory> all_commands();
+
+}  // namespace innonet::cli

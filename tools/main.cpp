@@ -1,0 +1,77 @@
+// innonet: the command-line front end. Parses, runs the chosen subcommand inside one try, prints
+// its report, and maps errors to exit codes: 0 ok, 1 bad input or failed run, 2 bad usage.
+#include <omp.h>
+
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <new>
+#include <stdexcept>
+
+#include "engine/error.hpp"
+#include "tools/command.hpp"
+
+namespace {
+
+int run(int argc, char** argv) {
+  using namespace innonet;
+  auto options = std::make_shared<cli::GlobalOptions>();
+  CLI::App app{
+      "innonet: analyse regional innovation networks (default graph: the built-in "
+      "Nanjing metropolitan dataset)"};
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.add_option("--graph", options->graph_path,
+                 "Graph file (.json native, .csv nodes file, .edges/.txt edge list, .mtx, .inb "
+                 "snapshot); default: the built-in dataset");
+  const std::map<std::string, output::Format> formats{{"table", output::Format::table},
+                                                      {"json", output::Format::json},
+                                                      {"csv", output::Format::csv}};
+  app.add_option("--format", options->format, "Output format: table, json or csv")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  app.add_option("--threads", options->threads, "Worker threads (default: all cores)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("--quiet", options->quiet, "No progress messages on stderr");
+
+  std::vector<cli::Command> commands;
+  for (auto factory : cli::all_commands()) commands.push_back(factory(app, options));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);  // --help prints and returns 0; usage errors return non-zero
+  }
+  if (options->threads > 0) omp_set_num_threads(options->threads);
+  for (const auto& command : commands) {
+    if (!command.app->parsed()) continue;
+    const auto report = command.run();
+    output::write(report, options->format, std::cout);
+    return report.exit_code;
+  }
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    const int code = run(argc, argv);
+    return code == 0 ? 0 : (code == 1 ? 1 : 2);
+  } catch (const innonet::UsageError& e) {
+    std::cerr << "innonet: " << e.what() << "\n";
+    return 2;
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "innonet: invalid argument: " << e.what() << "\n";
+    return 2;
+  } catch (const innonet::Error& e) {
+    std::cerr << "innonet: " << e.what() << "\n";
+    return 1;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "innonet: out of memory\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "innonet: " << e.what() << "\n";
+    return 1;
+  }
+}

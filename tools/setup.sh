@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Sets up innonet on a Debian machine: installs the missing build dependencies with apt-get
+# (idempotent, silent when everything is present), configures and builds.
+#
+#   bash tools/setup.sh            install + build (build/innonet)
+#   bash tools/setup.sh run [ARGS] install + build, then run `innonet ARGS` (default: the main
+#                                  report on the built-in Nanjing metropolitan dataset)
+#   bash tools/setup.sh test       install + build, then run the whole test suite through CTest
+#
+# Environment: BUILD_DIR (default build), BUILD_TYPE (default Release), JOBS (default nproc),
+# CMAKE_ARGS (extra configure arguments, e.g. -DINNONET_SANITIZE=address,undefined).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-json3-dev catch2
+          libbenchmark-dev libcli11-dev python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo_cmd=(); [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+
+build_dir=${BUILD_DIR:-build}
+jobs=${JOBS:-$(nproc)}
+mode=${1:-build}
+targets=(innonet)
+[[ $mode == test ]] && targets+=(innonet_tests)
+# shellcheck disable=SC2086
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" ${CMAKE_ARGS:-} >/dev/null
+cmake --build "$build_dir" -j "$jobs" --target "${targets[@]}"
+
+case $mode in
+  build) ;;
+  run)
+    shift
+    if (($#)); then "$build_dir/innonet" "$@"; else "$build_dir/innonet" info; fi ;;
+  test)
+    ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" ;;
+  *) echo "usage: bash tools/setup.sh [build|run [ARGS...]|test]" >&2; exit 2 ;;
+esac
