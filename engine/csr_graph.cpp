@@ -57,6 +57,14 @@ std::int64_t CsrGraph::memory_bytes() const {
                                    node_refs_.size() * sizeof(NodeRef));
 }
 
+CsrGraph CsrGraph::with_node_refs(std::vector<NodeRef> refs) && {
+  require(refs.size() == static_cast<std::size_t>(num_nodes_),
+          "node map must have one entry per vertex");
+  require(std::is_sorted(refs.begin(), refs.end()), "node map must be ascending");
+  node_refs_ = std::move(refs);
+  return std::move(*this);
+}
+
 CsrGraph CsrGraph::from_trusted_arrays(Arrays arrays) {
   CsrGraph g;
   g.num_nodes_ = arrays.num_nodes;
@@ -80,6 +88,8 @@ CsrGraph CsrGraph::from_arrays(Arrays arrays) {
   check_rows(arrays.out_offsets, arrays.out_targets, arrays.out_weights, n, arrays.weighted, "out");
   require(arrays.node_refs.empty() || arrays.node_refs.size() == static_cast<std::size_t>(n),
           "node map must be empty or one entry per node");
+  require(std::is_sorted(arrays.node_refs.begin(), arrays.node_refs.end()),
+          "node map must be ascending");
   if (arrays.direction == Direction::directed) {
     check_rows(arrays.in_offsets, arrays.in_sources, arrays.in_weights, n, arrays.weighted, "in");
     require(arrays.in_sources.size() == arrays.out_targets.size(),

@@ -78,6 +78,10 @@ class CsrGraph {
   // node_refs()[v] is the NodeRef of vertex v.
   std::span<const NodeRef> node_refs() const { return node_refs_; }
 
+  // The same graph with its map back to the property graph attached (one NodeRef per vertex,
+  // ascending). Consumes *this, so the adjacency is moved, never copied.
+  CsrGraph with_node_refs(std::vector<NodeRef> refs) &&;
+
   // Position of arc u->v in the out arrays, or -1. O(log deg(u)) (rows are sorted).
   ArcIndex find_arc(Vertex u, Vertex v) const;
 
