@@ -1,7 +1,7 @@
 #pragma once
 // Where a command's graph comes from, and the selection options every analysis command shares.
 //   load_graph: --graph FILE (format by extension) or, by default, the built-in nanjing-metro
-//   dataset embedded in the binary. Loaded once per process.
+//   dataset embedded in the binary. Each command loads once and keeps the graph it was given.
 //   add_selection_options: --kinds, --evidence, --types, --year, --years A..B, --undirected,
 //   --merge sum|count|max, filled into a Selection.
 #include <CLI/CLI.hpp>
@@ -14,7 +14,7 @@
 
 namespace innonet::cli {
 
-const PropertyGraph& load_graph(const GlobalOptions& options);
+PropertyGraph load_graph(const GlobalOptions& options);
 
 // Registers the shared selection flags on `command`; the returned object is filled by CLI11 at
 // parse time, and to_selection() turns it into a Selection (checking e.g. the --years syntax).
