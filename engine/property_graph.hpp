@@ -110,7 +110,8 @@ struct Indicator {
   std::string scope;
   std::string metric;
   std::string metric_name;  // optional human name (e.g. Chinese)
-  double value = 0.0;
+  double value = 0.0;       // NaN when the source gives no single number (see value_text)
+  std::string value_text;   // the source's wording when it is not one number, e.g. "3-4"
   std::string unit;
   std::int32_t year = kNoYear;
   std::string kind;      // actual | baseline | target | rank | policy_target | ...

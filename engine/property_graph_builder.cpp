@@ -194,9 +194,12 @@ void PropertyGraphBuilder::add_indicator(IndicatorSpec spec) {
   const std::string record = record_name(spec.origin, "indicator", indicator.id);
   check_text(spec.origin, "indicator", indicator.id, "a text field",
              indicator.id + indicator.scope + indicator.metric + indicator.metric_name +
-                 indicator.unit + indicator.kind + indicator.op + indicator.note);
+                 indicator.value_text + indicator.unit + indicator.kind + indicator.op +
+                 indicator.note);
   if (indicator.metric.empty()) throw ValidationError(record, "missing metric");
-  if (!std::isfinite(indicator.value)) throw ValidationError(record, "value is not finite");
+  if (!std::isfinite(indicator.value) &&
+      !(std::isnan(indicator.value) && !indicator.value_text.empty()))
+    throw ValidationError(record, "value must be a finite number (or NaN with a value_text)");
   check_year(record, indicator.year);
   graph_.indicators_.push_back(std::move(indicator));
   indicator_origins_.push_back(std::move(spec.origin));
