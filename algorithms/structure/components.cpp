@@ -1,0 +1,138 @@
+#include "algorithms/structure/components.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <stdexcept>
+#include <utility>
+
+namespace innonet::structure {
+
+namespace {
+
+// Hooks the larger of the two roots under the smaller (GAP's Afforest Link). A root only ever
+// gains a smaller parent, so each final tree is rooted at its component's smallest vertex.
+void link(Vertex u, Vertex v, std::vector<Vertex>& parent) {
+  Vertex p1 = std::atomic_ref<Vertex>(parent[u]).load(std::memory_order_relaxed);
+  Vertex p2 = std::atomic_ref<Vertex>(parent[v]).load(std::memory_order_relaxed);
+  while (p1 != p2) {
+    const Vertex high = std::max(p1, p2);
+    const Vertex low = std::min(p1, p2);
+    std::atomic_ref<Vertex> slot(parent[high]);
+    Vertex p_high = slot.load(std::memory_order_relaxed);
+    if (p_high == low) break;
+    if (p_high == high && slot.compare_exchange_strong(p_high, low, std::memory_order_relaxed))
+      break;
+    p1 = std::atomic_ref<Vertex>(
+             parent[std::atomic_ref<Vertex>(parent[high]).load(std::memory_order_relaxed)])
+             .load(std::memory_order_relaxed);
+    p2 = std::atomic_ref<Vertex>(parent[low]).load(std::memory_order_relaxed);
+  }
+}
+
+// Points every vertex straight at its root. Parents are always smaller ids, so chasing them
+// terminates; the result is the smallest vertex of each tree.
+void compress(std::vector<Vertex>& parent) {
+  const auto n = static_cast<std::int64_t>(parent.size());
+#pragma omp parallel for schedule(dynamic, 16384)
+  for (std::int64_t v = 0; v < n; ++v) {
+    std::atomic_ref<Vertex> mine(parent[v]);
+    while (true) {
+      const Vertex p = mine.load(std::memory_order_relaxed);
+      const Vertex pp = std::atomic_ref<Vertex>(parent[p]).load(std::memory_order_relaxed);
+      if (p == pp) break;
+      mine.store(pp, std::memory_order_relaxed);
+    }
+  }
+}
+
+// The most frequent label among a fixed stride sample (GAP samples 1024 random vertices; a
+// fixed stride keeps it deterministic). Only a performance hint: labels do not depend on it.
+Vertex frequent_label(const std::vector<Vertex>& parent) {
+  const auto n = static_cast<std::int64_t>(parent.size());
+  const std::int64_t samples = std::min<std::int64_t>(n, 1024);
+  std::vector<Vertex> seen;
+  for (std::int64_t i = 0; i < samples; ++i) seen.push_back(parent[i * n / samples]);
+  std::sort(seen.begin(), seen.end());
+  Vertex best = seen.empty() ? kNoVertex : seen.front();
+  std::int64_t best_run = 0;
+  for (std::size_t i = 0; i < seen.size();) {
+    std::size_t j = i;
+    while (j < seen.size() && seen[j] == seen[i]) ++j;
+    if (static_cast<std::int64_t>(j - i) > best_run) best_run = j - i, best = seen[i];
+    i = j;
+  }
+  return best;
+}
+
+}  // namespace
+
+ComponentsResult weak_components(const CsrGraph& g, const WeakComponentsOptions& options) {
+  if (options.sample_rounds < 0)
+    throw std::invalid_argument("weak_components: sample_rounds must be >= 0");
+  const std::int64_t n = g.num_nodes();
+  std::vector<Vertex> parent(n);
+#pragma omp parallel for schedule(static)
+  for (std::int64_t v = 0; v < n; ++v) parent[v] = static_cast<Vertex>(v);
+
+  // Sampled rounds: the r-th out-neighbour of every vertex.
+  for (int r = 0; r < options.sample_rounds; ++r) {
+#pragma omp parallel for schedule(dynamic, 16384)
+    for (std::int64_t u = 0; u < n; ++u) {
+      const auto row = g.out_neighbors(static_cast<Vertex>(u));
+      if (r < std::ssize(row)) link(static_cast<Vertex>(u), row[r], parent);
+    }
+    compress(parent);
+  }
+  const Vertex skip = n > 0 ? frequent_label(parent) : kNoVertex;
+
+  // Remaining arcs of every vertex outside the skipped component. A directed arc w->u with w in
+  // the skipped component is reached from u's in-row instead.
+  const int first = options.sample_rounds;
+#pragma omp parallel for schedule(dynamic, 4096)
+  for (std::int64_t u = 0; u < n; ++u) {
+    const auto v = static_cast<Vertex>(u);
+    if (std::atomic_ref<Vertex>(parent[u]).load(std::memory_order_relaxed) == skip) continue;
+    const auto row = g.out_neighbors(v);
+    for (std::int64_t i = first; i < std::ssize(row); ++i) link(v, row[i], parent);
+    if (g.is_directed())
+      for (const Vertex w : g.in_neighbors(v)) link(v, w, parent);
+  }
+  compress(parent);
+  return summarize_labels(std::move(parent));
+}
+
+ComponentsResult summarize_labels(std::vector<Vertex> label) {
+  ComponentsResult result;
+  const auto n = static_cast<std::int64_t>(label.size());
+  std::vector<Vertex> index_of_root(n, kNoVertex);
+  for (std::int64_t v = 0; v < n; ++v) {
+    if (label[v] != v) continue;
+    index_of_root[v] = result.count++;
+    result.root.push_back(static_cast<Vertex>(v));
+  }
+  result.component.resize(n);
+  result.size.assign(result.count, 0);
+  for (std::int64_t v = 0; v < n; ++v) {
+    const Vertex c = index_of_root[label[v]];
+    result.component[v] = c;
+    ++result.size[c];
+  }
+  for (Vertex c = 0; c < result.count; ++c)
+    if (result.largest == kNoVertex || result.size[c] > result.size[result.largest])
+      result.largest = c;
+  result.label = std::move(label);
+  return result;
+}
+
+std::vector<Vertex> component_members(const ComponentsResult& result, Vertex c) {
+  if (c < 0 || c >= result.count)
+    throw std::invalid_argument("component_members: component index out of range");
+  std::vector<Vertex> members;
+  members.reserve(result.size[c]);
+  for (Vertex v = 0; v < static_cast<Vertex>(result.component.size()); ++v)
+    if (result.component[v] == c) members.push_back(v);
+  return members;
+}
+
+}  // namespace innonet::structure

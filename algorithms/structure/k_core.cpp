@@ -1,0 +1,148 @@
+#include "algorithms/structure/k_core.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <limits>
+#include <stdexcept>
+
+#include "engine/csr_build.hpp"
+
+namespace innonet::structure {
+
+namespace {
+
+inline constexpr std::int64_t kCompactBlock = 1 << 14;  // fixed block for the compaction scan
+
+template <class Visit>
+void for_each_neighbor(const CsrGraph& g, Vertex v, Visit&& visit) {
+  for (const Vertex u : g.out_neighbors(v))
+    if (u != v) visit(u);
+  if (g.is_directed())
+    for (const Vertex u : g.in_neighbors(v))
+      if (u != v) visit(u);
+}
+
+std::vector<Vertex> initial_degrees(const CsrGraph& g) {
+  const std::int64_t n = g.num_nodes();
+  std::vector<Vertex> degree(n);
+#pragma omp parallel for schedule(dynamic, 4096)
+  for (std::int64_t v = 0; v < n; ++v) {
+    Vertex d = 0;
+    for_each_neighbor(g, static_cast<Vertex>(v), [&](Vertex) { ++d; });
+    degree[v] = d;
+  }
+  return degree;
+}
+
+// Keeps the vertices whose degree is above `level`, in their current order; returns the
+// smallest degree kept (or max() when none is left).
+Vertex compact(std::vector<Vertex>& remaining, const std::vector<Vertex>& degree, Vertex level) {
+  const auto r = std::ssize(remaining);
+  const std::int64_t blocks = (r + kCompactBlock - 1) / kCompactBlock;
+  std::vector<std::int64_t> kept(blocks + 1, 0);
+  std::vector<Vertex> block_min(blocks, std::numeric_limits<Vertex>::max());
+#pragma omp parallel for schedule(static)
+  for (std::int64_t b = 0; b < blocks; ++b)
+    for (std::int64_t i = b * kCompactBlock; i < std::min(r, (b + 1) * kCompactBlock); ++i)
+      if (const Vertex d = degree[remaining[i]]; d > level) {
+        ++kept[b + 1];
+        block_min[b] = std::min(block_min[b], d);
+      }
+  for (std::int64_t b = 0; b < blocks; ++b) kept[b + 1] += kept[b];
+  std::vector<Vertex> next(kept[blocks]);
+#pragma omp parallel for schedule(static)
+  for (std::int64_t b = 0; b < blocks; ++b) {
+    std::int64_t out = kept[b];
+    for (std::int64_t i = b * kCompactBlock; i < std::min(r, (b + 1) * kCompactBlock); ++i)
+      if (degree[remaining[i]] > level) next[out++] = remaining[i];
+  }
+  remaining = std::move(next);
+  Vertex smallest = std::numeric_limits<Vertex>::max();
+  for (const Vertex d : block_min) smallest = std::min(smallest, d);
+  return smallest;
+}
+
+// Peels every remaining vertex of degree `level` and everything that falls to `level` meanwhile.
+void peel_level(const CsrGraph& g, const std::vector<Vertex>& remaining,
+                std::vector<Vertex>& degree, Vertex level) {
+  const auto r = std::ssize(remaining);
+#pragma omp parallel
+  {
+    std::vector<Vertex> queue;
+#pragma omp for schedule(static)
+    for (std::int64_t i = 0; i < r; ++i)
+      if (degree[remaining[i]] == level) queue.push_back(remaining[i]);
+    // The implicit barrier above: every vertex already at `level` is queued exactly once.
+    for (std::size_t next = 0; next < queue.size(); ++next) {
+      for_each_neighbor(g, queue[next], [&](Vertex u) {
+        std::atomic_ref<Vertex> du(degree[u]);
+        if (du.load(std::memory_order_relaxed) <= level) return;
+        const Vertex before = du.fetch_sub(1, std::memory_order_relaxed);
+        if (before == level + 1) queue.push_back(u);
+        if (before <= level) du.fetch_add(1, std::memory_order_relaxed);  // lost a race; undo
+      });
+    }
+  }
+}
+
+}  // namespace
+
+CoreNumberResult core_number(const CsrGraph& g) {
+  CoreNumberResult result;
+  std::vector<Vertex> degree = initial_degrees(g);
+  std::vector<Vertex> remaining(g.num_nodes());
+  for (Vertex v = 0; v < g.num_nodes(); ++v) remaining[v] = v;
+  Vertex level = compact(remaining, degree, -1);
+  while (!remaining.empty()) {
+    peel_level(g, remaining, degree, level);
+    ++result.levels;
+    result.max_core = level;
+    level = compact(remaining, degree, level);
+  }
+  result.core = std::move(degree);  // a peeled vertex's degree stops exactly at its level
+  return result;
+}
+
+std::vector<Vertex> k_core_vertices(const CoreNumberResult& cores, Vertex k) {
+  std::vector<Vertex> members;
+  for (Vertex v = 0; v < static_cast<Vertex>(cores.core.size()); ++v)
+    if (cores.core[v] >= k) members.push_back(v);
+  return members;
+}
+
+Subgraph induced_subgraph(const CsrGraph& g, std::span<const Vertex> vertices) {
+  std::vector<Vertex> position(g.num_nodes(), kNoVertex);
+  for (std::size_t i = 0; i < vertices.size(); ++i) {
+    const Vertex v = vertices[i];
+    if (v < 0 || v >= g.num_nodes() || (i > 0 && v <= vertices[i - 1]))
+      throw std::invalid_argument(
+          "induced_subgraph: vertices must be sorted, distinct and in range");
+    position[v] = static_cast<Vertex>(i);
+  }
+  EdgeList edges;
+  edges.num_nodes = static_cast<Vertex>(vertices.size());
+  const auto targets = g.out_targets();
+  const auto weights = g.out_weight_array();
+  for (const Vertex u : vertices)
+    for (ArcIndex a = g.out_begin(u); a < g.out_begin(u + 1); ++a) {
+      const Vertex v = targets[a];
+      // Undirected graphs store each edge twice: keep the copy with u <= v.
+      if (position[v] == kNoVertex || (!g.is_directed() && v < u)) continue;
+      edges.sources.push_back(position[u]);
+      edges.targets.push_back(position[v]);
+      if (g.is_weighted()) edges.weights.push_back(weights[a]);
+    }
+  Subgraph result;
+  result.graph = build_csr(edges, {.direction = g.direction(), .merge = MergeRule::keep});
+  result.original.assign(vertices.begin(), vertices.end());
+  return result;
+}
+
+Subgraph k_core(const CsrGraph& g, const KCoreOptions& options) {
+  const CoreNumberResult cores = core_number(g);
+  const Vertex k = options.k < 0 ? cores.max_core : options.k;
+  const std::vector<Vertex> members = k_core_vertices(cores, k);
+  return induced_subgraph(g, members);
+}
+
+}  // namespace innonet::structure
