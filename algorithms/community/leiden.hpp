@@ -1,0 +1,38 @@
+#pragma once
+// Leiden community detection (Traag, Waltman & van Eck 2019, "From Louvain to Leiden:
+// guaranteeing well-connected communities", Sci. Rep. 9:5233). Each pass repeats, level by level:
+// (1) fast local moving with a queue (local_moving.hpp), (2) refinement inside every community,
+// merging singletons at random among well-connected refined communities with probability
+// proportional to exp(gain / randomness) (refine.hpp), (3) aggregation of the graph by the
+// refined partition, whose nodes start in the community of the moved (non-refined) partition.
+// A pass ends when local moving leaves every node of the current graph alone; the next pass
+// starts from the previous result. Every returned community is connected.
+//
+// Quality: modularity with a resolution (undirected, or directed after Leicht & Newman - igraph
+// has no directed Leiden) or the constant Potts model, weighted (partition.hpp). The same seed
+// gives the same membership at any thread count: refinement and aggregation run in parallel over
+// communities with per-community random streams; local moving is serial.
+// Cost: about O(m) per level and pass; memory O(n + m) for the symmetric working copy.
+// Errors (std::invalid_argument naming the parameter): resolution or randomness not > 0,
+// iterations == 0, a negative weight, initial_membership of the wrong size or with ids outside
+// 0..n-1.
+#include <cstdint>
+#include <span>
+
+#include "algorithms/community/partition.hpp"
+#include "engine/csr_graph.hpp"
+
+namespace innonet::community {
+
+struct LeidenOptions {
+  QualityFunction quality = QualityFunction::modularity;
+  double resolution = 1.0;
+  double randomness = 0.01;  // theta of the refinement, in edge-weight units (igraph's beta)
+  int iterations = 2;        // passes; negative: until a pass changes nothing
+  std::uint64_t seed = 0;
+  std::span<const Vertex> initial_membership = {};  // empty: every vertex alone
+};
+
+CommunityResult leiden(const CsrGraph& g, const LeidenOptions& options = {});
+
+}  // namespace innonet::community

@@ -1,0 +1,27 @@
+#pragma once
+// Louvain community detection (Blondel, Guillaume, Lambiotte & Lefebvre 2008, "Fast unfolding of
+// communities in large networks"): at each level, sweep over the nodes in a random order (from
+// the seed) moving each to the neighbouring community of largest gain until a sweep moves
+// nothing, then contract every community into one node; stop when a level merges nothing.
+// Quality, weights and directions as in leiden.hpp (modularity with resolution, or CPM).
+// Unlike Leiden, Louvain may return internally disconnected communities.
+//
+// Deterministic for a seed at any thread count (moving is serial; aggregation runs in parallel
+// over communities, each row summed in a fixed order). Cost: O(m) per sweep.
+// Errors: std::invalid_argument naming `resolution` or `weights`.
+#include <cstdint>
+
+#include "algorithms/community/partition.hpp"
+#include "engine/csr_graph.hpp"
+
+namespace innonet::community {
+
+struct LouvainOptions {
+  QualityFunction quality = QualityFunction::modularity;
+  double resolution = 1.0;
+  std::uint64_t seed = 0;
+};
+
+CommunityResult louvain(const CsrGraph& g, const LouvainOptions& options = {});
+
+}  // namespace innonet::community
