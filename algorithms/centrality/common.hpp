@@ -1,0 +1,45 @@
+#pragma once
+// What the centrality kernels share: the switch between weighted and unweighted readings of a
+// weighted graph, and the deterministic block reductions of STYLE §5 (fixed-size blocks, one
+// partial per block, partials combined in block order), so no result depends on the thread count.
+#include <algorithm>
+#include <cstdint>
+#include <numeric>
+#include <span>
+#include <vector>
+
+#include "engine/csr_graph.hpp"
+
+namespace innonet::centrality {
+
+// `use` reads the graph's weights when it has them; `ignore` treats every arc as weight 1.
+enum class EdgeWeights { use, ignore };
+
+inline bool reads_weights(const CsrGraph& g, EdgeWeights weights) {
+  return g.is_weighted() && weights == EdgeWeights::use;
+}
+
+inline constexpr std::int64_t kReduceBlock = 1 << 14;  // fixed: must not depend on thread count
+
+inline std::int64_t block_count(std::int64_t n) { return (n + kReduceBlock - 1) / kReduceBlock; }
+
+// Σ term(i) for i in [0, n): each fixed block summed serially, the block sums added in order.
+template <class Term>
+double block_sum(std::int64_t n, Term&& term) {
+  std::vector<double> partial(block_count(n), 0.0);
+#pragma omp parallel for schedule(static)
+  for (std::int64_t b = 0; b < std::ssize(partial); ++b) {
+    double sum = 0.0;
+    for (std::int64_t i = b * kReduceBlock; i < std::min(n, (b + 1) * kReduceBlock); ++i)
+      sum += term(i);
+    partial[b] = sum;
+  }
+  return std::accumulate(partial.begin(), partial.end(), 0.0);
+}
+
+// Throws std::invalid_argument naming `parameter` unless every weight the kernel reads is finite
+// and > 0 (shortest-path kernels: ZeroWeights::refused) or >= 0 (spectral kernels: allowed).
+enum class ZeroWeights { allowed, refused };
+void check_weights(const CsrGraph& g, EdgeWeights weights, ZeroWeights zero, const char* parameter);
+
+}  // namespace innonet::centrality
