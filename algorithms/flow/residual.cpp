@@ -1,0 +1,117 @@
+#include "algorithms/flow/residual.hpp"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+namespace innonet::flow {
+namespace {
+
+double arc_capacity(const CsrGraph& g, ArcIndex a) {
+  const auto weights = g.out_weight_array();
+  const double w = weights.empty() ? 1.0 : weights[a];
+  if (!(w >= 0.0) || !std::isfinite(w))
+    throw std::invalid_argument("capacity: arc " + std::to_string(a) + " has capacity " +
+                                std::to_string(w) + "; capacities must be finite and >= 0");
+  return w;
+}
+
+// CSR layout, the two arcs of an undirected edge paired with each other.
+ResidualNetwork shared_layout(const CsrGraph& g) {
+  const Vertex n = g.num_nodes();
+  ResidualNetwork r;
+  r.num_nodes = n;
+  r.offsets.assign(g.out_offsets().begin(), g.out_offsets().end());
+  r.head.assign(g.out_targets().begin(), g.out_targets().end());
+  const auto m = static_cast<ArcIndex>(g.num_arcs());
+  r.pair.assign(m, -1);
+  r.capacity.resize(m);
+  r.csr_arc.resize(m);
+  r.forward.resize(m);
+  std::vector<ArcIndex> cursor(r.offsets.begin(), r.offsets.end() - 1);
+  for (Vertex u = 0; u < n; ++u)
+    for (ArcIndex a = r.offsets[u]; a < r.offsets[u + 1]; ++a) {
+      r.capacity[a] = arc_capacity(g, a);
+      r.csr_arc[a] = a;
+      r.forward[a] = a;
+      const Vertex v = r.head[a];
+      if (v == u) r.pair[a] = a;
+      if (v <= u) continue;
+      // v's row is sorted by target, so its entries for u < v are met in the order u runs.
+      const ArcIndex mirror = cursor[v]++;
+      r.pair[a] = mirror;
+      r.pair[mirror] = a;
+    }
+  return r;
+}
+
+// Row u = out-arcs of u, then one reverse slot per in-arc of u (in-row order).
+ResidualNetwork split_layout(const CsrGraph& g) {
+  const Vertex n = g.num_nodes();
+  const std::int64_t total = 2 * g.num_arcs();
+  if (total >= std::numeric_limits<ArcIndex>::max())
+    throw std::invalid_argument("graph: residual network would need 2^31 or more arcs");
+  ResidualNetwork r;
+  r.num_nodes = n;
+  r.offsets.resize(n + 1);
+  r.offsets[0] = 0;
+  for (Vertex v = 0; v < n; ++v)
+    r.offsets[v + 1] = r.offsets[v] + static_cast<ArcIndex>(g.out_degree(v) + g.in_degree(v));
+  r.head.resize(total);
+  r.pair.resize(total);
+  r.capacity.assign(total, 0.0);
+  r.csr_arc.assign(total, -1);
+  r.forward.resize(g.num_arcs());
+  std::vector<ArcIndex> cursor(n);  // next free reverse slot of each row
+  for (Vertex v = 0; v < n; ++v) cursor[v] = r.offsets[v] + static_cast<ArcIndex>(g.out_degree(v));
+  const auto targets = g.out_targets();
+  for (Vertex u = 0; u < n; ++u)
+    for (ArcIndex a = g.out_begin(u); a < g.out_begin(u + 1); ++a) {
+      const ArcIndex f = r.offsets[u] + (a - g.out_begin(u));
+      const Vertex v = targets[a];
+      // v's in-row is sorted by source, so its slots are filled in the order u runs.
+      const ArcIndex b = cursor[v]++;
+      r.head[f] = v;
+      r.capacity[f] = arc_capacity(g, a);
+      r.csr_arc[f] = a;
+      r.forward[a] = f;
+      r.head[b] = u;
+      r.pair[f] = b;
+      r.pair[b] = f;
+    }
+  return r;
+}
+
+}  // namespace
+
+ResidualNetwork build_residual(const CsrGraph& g, UndirectedArcs undirected) {
+  if (!g.is_directed() && undirected == UndirectedArcs::shared) return shared_layout(g);
+  return split_layout(g);
+}
+
+void check_terminals(std::span<const Vertex> vertices, Vertex num_nodes, const char* name) {
+  if (vertices.empty()) throw std::invalid_argument(std::string(name) + ": the set is empty");
+  std::vector<char> seen(num_nodes, 0);
+  for (const Vertex v : vertices) {
+    if (v < 0 || v >= num_nodes)
+      throw std::invalid_argument(std::string(name) + ": vertex " + std::to_string(v) +
+                                  " is not in 0.." + std::to_string(num_nodes - 1));
+    if (seen[v]++)
+      throw std::invalid_argument(std::string(name) + ": vertex " + std::to_string(v) +
+                                  " is listed twice");
+  }
+}
+
+void check_disjoint(std::span<const Vertex> first, std::span<const Vertex> second, Vertex num_nodes,
+                    const char* first_name, const char* second_name) {
+  std::vector<char> in_first(num_nodes, 0);
+  for (const Vertex v : first) in_first[v] = 1;
+  for (const Vertex v : second)
+    if (in_first[v])
+      throw std::invalid_argument(std::string(second_name) + ": vertex " + std::to_string(v) +
+                                  " is also in " + first_name + " (" + first_name +
+                                  " == " + second_name + ")");
+}
+
+}  // namespace innonet::flow
