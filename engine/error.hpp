@@ -29,9 +29,10 @@ class ParseError : public Error {
   static std::string format(const std::string& file, std::int64_t line, std::int64_t column,
                             const std::string& what) {
     std::string where = file;
-    if (line > 0) where += ":" + std::to_string(line);
-    if (column > 0) where += ":" + std::to_string(column);
-    return where + ": " + what;
+    if (line > 0) where.append(":").append(std::to_string(line));
+    if (column > 0) where.append(":").append(std::to_string(column));
+    where.append(": ").append(what);
+    return where;
   }
   std::string file_;
   std::int64_t line_ = 0;
