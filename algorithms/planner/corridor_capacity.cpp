@@ -1,0 +1,150 @@
+#include "algorithms/planner/corridor_capacity.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+
+#include "algorithms/flow/max_flow.hpp"
+
+namespace innonet::planner {
+namespace {
+
+// The capacity network: every selected tie that is not a declaration, undirected, parallel ties
+// summed, capacity = weight.
+CsrGraph capacity_network(const PropertyGraph& graph, const CorridorOptions& options) {
+  Selection selection = options.selection;
+  if (selection.kinds.empty())
+    for (const auto& kind : graph.kind_names()) selection.kinds.push_back(kind);
+  std::erase_if(selection.kinds, [&](const std::string& kind) {
+    return std::find(options.declaration_kinds.begin(), options.declaration_kinds.end(), kind) !=
+           options.declaration_kinds.end();
+  });
+  selection.direction = ProjectedDirection::undirected;
+  selection.merge = MergeRule::sum;
+  selection.self_loops = SelfLoops::drop;
+  if (selection.kinds.empty()) {  // only declarations selected: nothing can carry flow
+    selection.removed_edges.clear();
+    for (std::int32_t e = 0; e < graph.num_edges(); ++e)
+      selection.removed_edges.push_back(static_cast<EdgeRef>(e));
+  }
+  return project(graph, selection);
+}
+
+// Node-disjoint paths between two vertex sets (Menger): split every vertex v into v_in = 2v and
+// v_out = 2v + 1 joined by capacity 1 (unlimited inside the end sets); each undirected tie u-v
+// becomes u_out -> v_in and v_out -> u_in with capacity 1, so a direct tie between the two sets
+// counts as one path.
+std::int64_t node_disjoint_paths(const CsrGraph& g, const std::vector<Vertex>& from,
+                                 const std::vector<Vertex>& to) {
+  const Vertex n = g.num_nodes();
+  const double unlimited = static_cast<double>(n) + 1.0;
+  std::vector<std::uint8_t> is_end(static_cast<std::size_t>(n), 0);
+  for (auto v : from) is_end[v] = 1;
+  for (auto v : to) is_end[v] = 1;
+  EdgeList split;
+  split.num_nodes = 2 * n;
+  for (Vertex v = 0; v < n; ++v) {
+    split.sources.push_back(2 * v);
+    split.targets.push_back(2 * v + 1);
+    split.weights.push_back(is_end[v] ? unlimited : 1.0);
+    for (Vertex u : g.out_neighbors(v)) {
+      split.sources.push_back(2 * v + 1);
+      split.targets.push_back(2 * u);
+      split.weights.push_back(1.0);
+    }
+  }
+  const CsrGraph network = build_csr(split, {.merge = MergeRule::max});
+  std::vector<Vertex> sources, sinks;
+  for (auto v : from) sources.push_back(2 * v + 1);
+  for (auto v : to) sinks.push_back(2 * v);
+  const auto result =
+      flow::max_flow(network, sources, sinks, {.detail = flow::FlowDetail::value_only});
+  return static_cast<std::int64_t>(result.value + 0.5);
+}
+
+// Vertices (outside both end sets) that lie on every path from `from` to `to`: only vertices on
+// one shortest path can, so each of those is removed in turn and reachability re-checked.
+std::vector<Vertex> single_points(const CsrGraph& g, const std::vector<Vertex>& from,
+                                  const std::vector<Vertex>& to) {
+  const auto parent = reach_from(g, from, kNoVertex);
+  const auto reached =
+      std::find_if(to.begin(), to.end(), [&](Vertex v) { return parent[v] != kNoVertex; });
+  if (reached == to.end()) return {};
+  std::set<Vertex> ends(from.begin(), from.end());
+  ends.insert(to.begin(), to.end());
+  std::vector<Vertex> points;
+  for (Vertex at = parent[*reached]; parent[at] != at; at = parent[at]) {
+    if (ends.count(at)) continue;
+    const auto without = reach_from(g, from, at);
+    if (std::none_of(to.begin(), to.end(), [&](Vertex v) { return without[v] != kNoVertex; }))
+      points.push_back(at);
+  }
+  return points;
+}
+
+std::vector<BottleneckTie> bottleneck_ties(const PropertyGraph& graph, const CsrGraph& g,
+                                           const flow::MaxFlowResult& flow) {
+  std::vector<BottleneckTie> ties;
+  for (const auto& cut : flow.cut) {
+    BottleneckTie tie{
+        .from = g.node_refs()[cut.from], .to = g.node_refs()[cut.to], .capacity = cut.capacity};
+    for (auto e : graph.incident_edges(tie.from)) {
+      const Edge& edge = graph.edge(e);
+      if ((edge.source == tie.from && edge.target == tie.to) ||
+          (edge.source == tie.to && edge.target == tie.from))
+        tie.edges.push_back(e);
+    }
+    ties.push_back(std::move(tie));
+  }
+  return ties;
+}
+
+}  // namespace
+
+std::vector<Vertex> reach_from(const CsrGraph& g, const std::vector<Vertex>& sources,
+                               Vertex blocked) {
+  std::vector<Vertex> parent(static_cast<std::size_t>(g.num_nodes()), kNoVertex);
+  std::vector<Vertex> queue;
+  for (auto s : sources)
+    if (s != blocked && parent[s] == kNoVertex) parent[s] = s, queue.push_back(s);
+  for (std::size_t head = 0; head < queue.size(); ++head)
+    for (Vertex v : g.out_neighbors(queue[head]))
+      if (v != blocked && parent[v] == kNoVertex) parent[v] = queue[head], queue.push_back(v);
+  return parent;
+}
+
+void add_capacity_and_fragility(const PropertyGraph& graph, const std::vector<std::int32_t>& owner,
+                                const CorridorOptions& options, CorridorBreakdown& out) {
+  const CsrGraph g = capacity_network(graph, options);
+  std::vector<std::vector<Vertex>> sets(out.members_used.size());
+  for (Vertex v = 0; v < g.num_nodes(); ++v) {
+    const auto m = owner[index(g.node_refs()[v])];
+    if (m >= 0) sets[m].push_back(v);
+  }
+  double weakest = std::numeric_limits<double>::infinity();
+  std::set<Vertex> points;
+  for (std::size_t a = 0; a < sets.size(); ++a)
+    for (std::size_t b = a + 1; b < sets.size(); ++b) {
+      const auto& name_a = graph.node(out.members_used[a]).name;
+      const auto& name_b = graph.node(out.members_used[b]).name;
+      if (sets[a].empty() || sets[b].empty()) {
+        out.notes.push_back(name_a + "–" + name_b + ": a member has no node in the selection");
+        weakest = 0.0;
+        continue;
+      }
+      const auto flow = flow::max_flow(g, sets[a], sets[b]);
+      if (flow.value == 0.0) out.notes.push_back(name_a + "–" + name_b + ": not connected at all");
+      if (flow.value < weakest) {
+        weakest = flow.value;
+        out.weakest_pair = {out.members_used[a], out.members_used[b]};
+        out.bottleneck = bottleneck_ties(graph, g, flow);
+        out.disjoint_paths = flow.value == 0.0 ? 0 : node_disjoint_paths(g, sets[a], sets[b]);
+      }
+      for (auto v : single_points(g, sets[a], sets[b])) points.insert(v);
+    }
+  out.capacity = std::isfinite(weakest) ? weakest : 0.0;
+  for (auto v : points) out.single_points.push_back(g.node_refs()[v]);
+}
+
+}  // namespace innonet::planner

@@ -1,0 +1,21 @@
+#pragma once
+// The flow half of a corridor breakdown (see corridor.hpp): capacity and bottleneck between
+// member subtrees, node-disjoint paths, and single points of failure.
+#include <cstdint>
+#include <vector>
+
+#include "algorithms/planner/corridor.hpp"
+
+namespace innonet::planner {
+
+// owner[node] = index into out.members_used, or -1. Fills capacity, weakest_pair, bottleneck,
+// disjoint_paths, single_points and notes.
+void add_capacity_and_fragility(const PropertyGraph& graph, const std::vector<std::int32_t>& owner,
+                                const CorridorOptions& options, CorridorBreakdown& out);
+
+// Multi-source BFS over an undirected CSR that never enters `blocked` (kNoVertex: none).
+// Returns the BFS parent of each vertex (kNoVertex if unreached; sources are their own parent).
+std::vector<Vertex> reach_from(const CsrGraph& g, const std::vector<Vertex>& sources,
+                               Vertex blocked);
+
+}  // namespace innonet::planner
