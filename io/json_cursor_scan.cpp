@@ -1,0 +1,207 @@
+// JsonCursor's scanners: strings (escapes, surrogate pairs, UTF-8 checks), numbers and whole
+// values (kept as ordered_json, with duplicate keys refused).
+#include <charconv>
+#include <cmath>
+#include <string>
+
+#include "engine/error.hpp"
+#include "io/json_cursor.hpp"
+
+namespace innonet::io {
+namespace {
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+void JsonCursor::parse_escape(std::string& out) {
+  const std::size_t start = at_;  // at the backslash
+  if (at_ + 1 >= text_.size()) fail(at_, "unterminated string");
+  const char c = text_[at_ + 1];
+  at_ += 2;
+  switch (c) {
+    case '"': out += '"'; return;
+    case '\\': out += '\\'; return;
+    case '/': out += '/'; return;
+    case 'b': out += '\b'; return;
+    case 'f': out += '\f'; return;
+    case 'n': out += '\n'; return;
+    case 'r': out += '\r'; return;
+    case 't': out += '\t'; return;
+    case 'u': break;
+    default: fail(start, "invalid escape '\\" + std::string(1, c) + "' in a string");
+  }
+  auto read_hex4 = [&](std::size_t from) -> char32_t {
+    if (from + 4 > text_.size()) fail(start, "expected 4 hex digits after \\u");
+    char32_t value = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+      const int d = hex_digit(text_[from + k]);
+      if (d < 0) fail(from + k, "expected 4 hex digits after \\u");
+      value = value * 16 + static_cast<char32_t>(d);
+    }
+    return value;
+  };
+  char32_t cp = read_hex4(at_);
+  at_ += 4;
+  if (cp >= 0xDC00 && cp <= 0xDFFF) fail(start, "lone low surrogate \\u escape in a string");
+  if (cp >= 0xD800 && cp <= 0xDBFF) {
+    if (at_ + 1 >= text_.size() || text_[at_] != '\\' || text_[at_ + 1] != 'u')
+      fail(start, "high surrogate \\u escape not followed by a low surrogate");
+    const char32_t low = read_hex4(at_ + 2);
+    if (low < 0xDC00 || low > 0xDFFF)
+      fail(start, "high surrogate \\u escape not followed by a low surrogate");
+    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    at_ += 6;
+  }
+  append_utf8(out, cp);
+}
+
+std::string JsonCursor::parse_string() {
+  const std::size_t start = at_;  // at the opening quote
+  ++at_;
+  std::string out;
+  while (true) {
+    std::size_t run = at_;  // copy plain runs in one go
+    while (run < text_.size()) {
+      const auto b = static_cast<unsigned char>(text_[run]);
+      if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80) break;
+      ++run;
+    }
+    out.append(text_.substr(at_, run - at_));
+    at_ = run;
+    if (at_ >= text_.size()) fail(start, "unterminated string (no closing quote)");
+    const auto b = static_cast<unsigned char>(text_[at_]);
+    if (b == '"') {
+      ++at_;
+      return out;
+    }
+    if (b == '\\') {
+      parse_escape(out);
+    } else if (b < 0x20) {
+      fail(at_, b == '\n' ? "unterminated string (newline before the closing quote)"
+                          : "raw control character in a string (write it as \\u00XX)");
+    } else {
+      const auto length = utf8_sequence_length(text_, at_);
+      if (length == 0) fail(at_, "invalid UTF-8 in a string");
+      out.append(text_.substr(at_, length));
+      at_ += length;
+    }
+  }
+}
+
+std::size_t JsonCursor::number_end(std::size_t from) const {
+  std::size_t i = from;
+  while (i < text_.size() && (is_digit(text_[i]) || text_[i] == '-' || text_[i] == '+' ||
+                              text_[i] == '.' || text_[i] == 'e' || text_[i] == 'E'))
+    ++i;
+  return i;
+}
+
+// RFC 8259 number grammar; integers stay integers (int64, else uint64), others are doubles.
+nlohmann::ordered_json JsonCursor::parse_number() {
+  const std::size_t start = at_;
+  const std::size_t end = number_end(start);
+  const std::string_view token = text_.substr(start, end - start);
+  std::size_t i = 0;
+  auto bad = [&] { fail(start, "malformed number '" + std::string(token) + "'"); };
+  if (i < token.size() && token[i] == '-') ++i;
+  if (i >= token.size() || !is_digit(token[i])) bad();
+  if (token[i] == '0' && i + 1 < token.size() && is_digit(token[i + 1])) bad();  // leading zero
+  while (i < token.size() && is_digit(token[i])) ++i;
+  bool integral = true;
+  if (i < token.size() && token[i] == '.') {
+    integral = false;
+    if (++i >= token.size() || !is_digit(token[i])) bad();
+    while (i < token.size() && is_digit(token[i])) ++i;
+  }
+  if (i < token.size() && (token[i] == 'e' || token[i] == 'E')) {
+    integral = false;
+    if (++i < token.size() && (token[i] == '+' || token[i] == '-')) ++i;
+    if (i >= token.size() || !is_digit(token[i])) bad();
+    while (i < token.size() && is_digit(token[i])) ++i;
+  }
+  if (i != token.size()) bad();
+  at_ = end;
+  const char* first = token.data();
+  const char* last = token.data() + token.size();
+  if (integral) {
+    std::int64_t value = 0;
+    if (std::from_chars(first, last, value).ec == std::errc()) return value;
+    std::uint64_t unsigned_value = 0;
+    if (token[0] != '-' && std::from_chars(first, last, unsigned_value).ec == std::errc())
+      return unsigned_value;
+  }
+  double value = 0.0;
+  const auto result = std::from_chars(first, last, value);
+  if (result.ec != std::errc() || !std::isfinite(value))
+    fail(start, "number out of range '" + std::string(token) + "'");
+  return value;
+}
+
+nlohmann::ordered_json JsonCursor::parse_value(int depth) {
+  const std::size_t start = at_;
+  const JsonKind kind = peek();
+  if (depth > kMaxJsonDepth)
+    fail(at_, "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+  auto literal = [&](std::string_view word, nlohmann::ordered_json value) {
+    if (text_.substr(at_, word.size()) != word) fail(at_, "expected a JSON value");
+    at_ += word.size();
+    return value;
+  };
+  switch (kind) {
+    case JsonKind::end:
+    case JsonKind::other: fail(at_, "expected a JSON value, found " + describe_next());
+    case JsonKind::string: return parse_string();
+    case JsonKind::number: return parse_number();
+    case JsonKind::null: return literal("null", nullptr);
+    case JsonKind::boolean:
+      return text_[at_] == 't' ? literal("true", true) : literal("false", false);
+    case JsonKind::array: {
+      ++at_;
+      auto out = nlohmann::ordered_json::array();
+      while (next_element()) out.push_back(parse_value(depth + 1));
+      return out;
+    }
+    case JsonKind::object: {
+      ++at_;
+      auto out = nlohmann::ordered_json::object();
+      std::string key;
+      while (true) {
+        skip_blanks();
+        const std::size_t key_at = at_;
+        if (!next_member(key)) break;
+        if (out.contains(key)) fail(key_at, "duplicate key \"" + key + "\" in an object");
+        out[key] = parse_value(depth + 1);
+      }
+      return out;
+    }
+  }
+  fail(start, "expected a JSON value");
+}
+
+}  // namespace innonet::io
