@@ -31,7 +31,7 @@ std::vector<std::int64_t> compact_ids(EdgeList& edges, std::int64_t max_id) {
   const std::int64_t words = max_id / 64 + 1;
   std::vector<std::uint64_t> seen(static_cast<std::size_t>(words), 0);
   const auto m = static_cast<std::int64_t>(edges.sources.size());
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (m > (1 << 16))
   for (std::int64_t i = 0; i < m; ++i)
     for (const Vertex v : {edges.sources[i], edges.targets[i]})
       std::atomic_ref<std::uint64_t>(seen[v / 64])
@@ -43,7 +43,7 @@ std::vector<std::int64_t> compact_ids(EdgeList& edges, std::int64_t max_id) {
     running += std::popcount(seen[w]);
   }
   std::vector<std::int64_t> original(static_cast<std::size_t>(running));
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (words > (1 << 12))
   for (std::int64_t w = 0; w < words; ++w) {
     std::int64_t next = rank[w];
     for (std::uint64_t bits = seen[w]; bits != 0; bits &= bits - 1)
@@ -53,7 +53,7 @@ std::vector<std::int64_t> compact_ids(EdgeList& edges, std::int64_t max_id) {
     const std::uint64_t below = seen[v / 64] & ((1ULL << (v % 64)) - 1);
     return static_cast<Vertex>(rank[v / 64] + std::popcount(below));
   };
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (m > (1 << 16))
   for (std::int64_t i = 0; i < m; ++i) {
     edges.sources[i] = relabel(edges.sources[i]);
     edges.targets[i] = relabel(edges.targets[i]);

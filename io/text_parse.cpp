@@ -278,12 +278,24 @@ FirstDataLine first_data_line(std::string_view text, std::size_t begin) {
   return {text.size(), 0};
 }
 
+std::size_t data_line_offset(std::string_view text, std::size_t begin, std::int64_t index) {
+  const char* p = text.data() + begin;
+  const char* const end = text.data() + text.size();
+  while (p < end) {
+    while (p < end && is_blank(*p)) ++p;
+    if (p < end && *p != '\n' && !is_comment(*p) && index-- == 0)
+      return static_cast<std::size_t>(p - text.data());
+    p = next_line(p, end);
+  }
+  return text.size();
+}
+
 ParsedColumns parse_columns(std::string_view text, std::size_t begin, const std::string& file,
                             const ColumnSpec& spec) {
   const std::vector<std::size_t> bounds = chunk_bounds(text, begin);
   const auto chunks = static_cast<std::int64_t>(bounds.size()) - 1;
   std::vector<ChunkState> states(static_cast<std::size_t>(std::max<std::int64_t>(chunks, 0)));
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(dynamic, 1) if (chunks > 1)
   for (std::int64_t c = 0; c < chunks; ++c)
     states[c].slot = count_data_lines(text.data() + bounds[c], text.data() + bounds[c + 1]);
   std::int64_t total = 0;
@@ -298,7 +310,7 @@ ParsedColumns parse_columns(std::string_view text, std::size_t begin, const std:
   out.second.resize(static_cast<std::size_t>(total));
   if (spec.third == ThirdColumn::present) out.third.resize(static_cast<std::size_t>(total));
   const ChunkParser parser(text, spec, out);
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(dynamic, 1) if (chunks > 1)
   for (std::int64_t c = 0; c < chunks; ++c) parser.parse(bounds[c], bounds[c + 1], states[c]);
 
   for (const auto& state : states) {  // chunk order = file order: the first error in the file
@@ -319,7 +331,7 @@ void write_blocks(const std::string& path, std::int64_t blocks,
   std::vector<std::string> texts(kBatch);
   for (std::int64_t first = 0; first < blocks && ok; first += kBatch) {
     const std::int64_t count = std::min(kBatch, blocks - first);
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(dynamic, 1) if (count > 1)
     for (std::int64_t b = 0; b < count; ++b) {
       texts[b].clear();
       format(first + b, texts[b]);

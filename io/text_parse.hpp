@@ -98,6 +98,10 @@ struct FirstDataLine {
 };
 FirstDataLine first_data_line(std::string_view text, std::size_t begin);
 
+// Offset of the data line with 0-based index `index` at or after `begin` (serial; for errors
+// found after parsing, such as a rule that spans lines).
+std::size_t data_line_offset(std::string_view text, std::size_t begin, std::int64_t index);
+
 // Writes `blocks` pieces of text to `path` in block order; format(block, out) appends block
 // `block` to out. Blocks are formatted in parallel, a bounded batch at a time.
 void write_blocks(const std::string& path, std::int64_t blocks,

@@ -14,12 +14,15 @@
 
 namespace innonet::testing {
 
-// A file in a fresh directory under /tmp, removed with the directory when this goes away.
+// A file in a fresh directory under /dev/shm (memory: the error tests write thousands of small
+// files) or /tmp, removed with the directory when this goes away.
 class ScratchFile {
  public:
   explicit ScratchFile(const std::string& name) {
-    char pattern[] = "/tmp/innonet_io_XXXXXX";
-    dir_ = ::mkdtemp(pattern);
+    char in_memory[] = "/dev/shm/innonet_io_XXXXXX";
+    char on_disk[] = "/tmp/innonet_io_XXXXXX";
+    const char* made = ::mkdtemp(in_memory);
+    dir_ = made != nullptr ? made : ::mkdtemp(on_disk);
     path_ = dir_ + "/" + name;
   }
   ScratchFile(const std::string& name, const std::string& contents) : ScratchFile(name) {
