@@ -1,6 +1,7 @@
 #include "algorithms/community/louvain.hpp"
 
 #include <numeric>
+#include <stdexcept>
 #include <vector>
 
 #include "algorithms/community/local_moving.hpp"
@@ -9,31 +10,56 @@
 #include "algorithms/community/work_graph.hpp"
 
 namespace innonet::community {
+namespace {
+
+// One pass over all levels; the first level starts from `membership` (renumbered), later ones
+// from singletons. Returns the number of levels.
+int louvain_pass(const detail::WorkGraph& base, std::vector<Vertex>& membership,
+                 const detail::NullModel& null, std::uint64_t seed) {
+  std::vector<Vertex> node_of(base.num_nodes);  // input vertex -> node of the current graph
+  std::iota(node_of.begin(), node_of.end(), 0);
+  std::vector<Vertex> p = membership;
+  detail::WorkGraph current;
+  const detail::WorkGraph* g = &base;
+  for (int level = 0;; ++level) {
+    detail::Rng rng(seed, static_cast<std::uint64_t>(level));
+    detail::move_nodes(*g, p, null, detail::MoveOrder::sweep, rng);
+    const Vertex k = renumber_communities(p);
+#pragma omp parallel for schedule(static)
+    for (Vertex v = 0; v < base.num_nodes; ++v) node_of[v] = p[node_of[v]];
+    if (k == g->num_nodes) {
+      membership = std::move(node_of);
+      return level + 1;
+    }
+    detail::WorkGraph next = detail::aggregate(*g, p, k);
+    current = std::move(next);
+    g = &current;
+    p.resize(k);
+    std::iota(p.begin(), p.end(), 0);
+  }
+}
+
+}  // namespace
 
 CommunityResult louvain(const CsrGraph& g, const LouvainOptions& options) {
   check_resolution(options.resolution);
+  if (options.iterations == 0)
+    throw std::invalid_argument("iterations: must be positive, or negative for 'until stable'");
   const detail::WorkGraph base = detail::make_work_graph(g);
   const detail::NullModel null{options.quality, options.resolution, base.total_weight};
   CommunityResult result;
   result.membership.resize(g.num_nodes());
-  std::iota(result.membership.begin(), result.membership.end(), 0);  // vertex -> current node
+  std::iota(result.membership.begin(), result.membership.end(), 0);
   const bool modularity_undefined =
       options.quality == QualityFunction::modularity && base.total_weight <= 0.0;
-  detail::WorkGraph current;
-  const detail::WorkGraph* level_graph = &base;
-  for (int level = 0; !modularity_undefined; ++level) {
-    std::vector<Vertex> p(level_graph->num_nodes);
-    std::iota(p.begin(), p.end(), 0);
-    detail::Rng rng(options.seed, static_cast<std::uint64_t>(level));
-    detail::move_nodes(*level_graph, p, null, detail::MoveOrder::sweep, rng);
-    const Vertex k = renumber_communities(p);
-    result.levels = level + 1;
-#pragma omp parallel for schedule(static)
-    for (Vertex v = 0; v < g.num_nodes(); ++v) result.membership[v] = p[result.membership[v]];
-    if (k == level_graph->num_nodes) break;
-    detail::WorkGraph next = detail::aggregate(*level_graph, p, k);
-    current = std::move(next);
-    level_graph = &current;
+  for (int pass = 0; !modularity_undefined && (options.iterations < 0 || pass < options.iterations);
+       ++pass) {
+    std::vector<Vertex> before = result.membership;
+    result.levels =
+        louvain_pass(base, result.membership, null,
+                     detail::Rng(options.seed, static_cast<std::uint64_t>(pass)).next());
+    result.iterations = pass + 1;
+    if (result.membership == before) break;
   }
   result.num_communities = renumber_communities(result.membership);
   result.quality =

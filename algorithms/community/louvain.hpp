@@ -2,13 +2,16 @@
 // Louvain community detection (Blondel, Guillaume, Lambiotte & Lefebvre 2008, "Fast unfolding of
 // communities in large networks"): at each level, sweep over the nodes in a random order (from
 // the seed) moving each to the neighbouring community of largest gain until a sweep moves
-// nothing, then contract every community into one node; stop when a level merges nothing.
+// nothing, then contract every community into one node; stop when a level merges nothing. Like
+// igraph's Leiden and leidenalg, the whole procedure is repeated `iterations` times, each pass
+// starting from the previous partition (its first level moves vertices between the communities
+// found so far), which lets vertices leave a community merged too early.
 // Quality, weights and directions as in leiden.hpp (modularity with resolution, or CPM).
 // Unlike Leiden, Louvain may return internally disconnected communities.
 //
 // Deterministic for a seed at any thread count (moving is serial; aggregation runs in parallel
 // over communities, each row summed in a fixed order). Cost: O(m) per sweep.
-// Errors: std::invalid_argument naming `resolution` or `weights`.
+// Errors: std::invalid_argument naming `resolution`, `iterations` or `weights`.
 #include <cstdint>
 
 #include "algorithms/community/partition.hpp"
@@ -19,6 +22,7 @@ namespace innonet::community {
 struct LouvainOptions {
   QualityFunction quality = QualityFunction::modularity;
   double resolution = 1.0;
+  int iterations = 2;  // passes; negative: until a pass changes nothing
   std::uint64_t seed = 0;
 };
 

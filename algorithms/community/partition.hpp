@@ -8,7 +8,7 @@
 //   arcs inside c (ordered pairs), K the summed strengths; undirected K_out = K_in.
 // - cpm (constant Potts model): H = sum_c [ w_c - resolution * n_c (n_c - 1) / 2 ] for undirected
 //   graphs (w_c: edge weight inside c, each edge once) and sum_c [ w_c - resolution n_c (n_c - 1) ]
-//   for directed ones: leidenalg's CPMVertexPartition.
+//   for directed ones: leidenalg's CPMVertexPartition (whose quality() reports 2H when undirected).
 #include <cstdint>
 #include <span>
 #include <vector>

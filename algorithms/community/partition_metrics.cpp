@@ -12,7 +12,8 @@ namespace innonet::community {
 namespace {
 
 // What one vertex contributes, in edge units: arcs to its own community (an undirected edge is
-// seen from both ends, so its half is counted at each), arcs leaving it, and their counts.
+// seen from both ends, so its half is counted at each), arcs leaving its community, and counts
+// (halved for undirected edges, which are counted once over the whole graph).
 struct VertexSums {
   double inside = 0.0, outside = 0.0, volume = 0.0;
   double inside_count = 0.0, outside_count = 0.0;
@@ -32,7 +33,7 @@ VertexSums vertex_sums(const CsrGraph& g, std::span<const Vertex> membership, Ve
       s.inside += share * w;
       s.inside_count += share;
     } else {
-      s.outside += share * w;
+      s.outside += w;  // the other end lies in another community: seen once from here
       s.outside_count += share;
     }
   }
