@@ -1,0 +1,97 @@
+#include "tools/node_format.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "engine/error.hpp"
+
+namespace innonet::cli {
+
+std::int32_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::int32_t> row(b.size() + 1);
+  std::iota(row.begin(), row.end(), 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::int32_t diagonal = row[0];
+    row[0] = static_cast<std::int32_t>(i);
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::int32_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::vector<std::string_view> all_ids(const PropertyGraph& graph) {
+  std::vector<std::string_view> ids;
+  for (const auto& n : graph.nodes()) ids.push_back(n.id);
+  for (const auto& e : graph.edges())
+    if (!e.id.empty()) ids.push_back(e.id);
+  for (const auto& g : graph.groups()) ids.push_back(g.id);
+  for (const auto& e : graph.group_edges()) ids.push_back(e.id);
+  for (const auto& i : graph.indicators()) ids.push_back(i.id);
+  return ids;
+}
+
+std::vector<std::string> closest_ids(std::span<const std::string_view> known, std::string_view id) {
+  const auto limit = std::max<std::int32_t>(2, static_cast<std::int32_t>(id.size()) / 3);
+  std::vector<std::pair<std::int32_t, std::string_view>> near;
+  for (const auto candidate : known) {
+    // Lengths differing by more than the limit cannot be within it; skip the O(l^2) work.
+    if (std::abs(static_cast<std::int64_t>(candidate.size()) - std::ssize(id)) > limit) continue;
+    const auto d = edit_distance(candidate, id);
+    if (d <= limit) near.emplace_back(d, candidate);
+  }
+  std::stable_sort(near.begin(), near.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> best;
+  for (const auto& [d, candidate] : near) {
+    if (best.size() == 3) break;
+    if (std::find(best.begin(), best.end(), candidate) == best.end()) best.emplace_back(candidate);
+  }
+  return best;
+}
+
+std::string unknown_id_message(std::span<const std::string_view> known, std::string_view id,
+                               std::string_view what) {
+  std::string message = "unknown " + std::string(what) + " '" + std::string(id) + "'";
+  const auto near = closest_ids(known, id);
+  for (std::size_t k = 0; k < near.size(); ++k)
+    message += (k == 0 ? "; did you mean '" : (k + 1 == near.size() ? "' or '" : "', '")) + near[k];
+  if (!near.empty()) message += "'?";
+  return message;
+}
+
+NodeRef require_node(const PropertyGraph& graph, std::string_view id) {
+  if (const auto node = graph.find_node(id)) return *node;
+  std::vector<std::string_view> ids;
+  for (const auto& n : graph.nodes()) ids.push_back(n.id);
+  throw UsageError(unknown_id_message(ids, id, "node id"));
+}
+
+std::string value_text(const nlohmann::ordered_json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_null()) return "";
+  if (value.is_object() && value.contains("value")) {
+    std::string text = value_text(value["value"]);
+    if (value.contains("unit")) text.append(" ").append(value_text(value["unit"]));
+    if (value.contains("year")) text.append(" (").append(value_text(value["year"])).append(")");
+    return text;
+  }
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+output::Cell year_cell(std::int32_t year) {
+  if (year == kNoYear) return std::monostate{};
+  return std::int64_t{year};
+}
+
+std::string direction_name(EdgeDirection direction) {
+  return direction == EdgeDirection::directed ? "directed" : "undirected";
+}
+
+std::string group_kind_name(GroupKind kind) {
+  return kind == GroupKind::corridor ? "corridor" : "region";
+}
+
+}  // namespace innonet::cli
