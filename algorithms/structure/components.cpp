@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "algorithms/structure/parallel_threshold.hpp"
+
 namespace innonet::structure {
 
 namespace {
@@ -32,9 +34,9 @@ void link(Vertex u, Vertex v, std::vector<Vertex>& parent) {
 
 // Points every vertex straight at its root. Parents are always smaller ids, so chasing them
 // terminates; the result is the smallest vertex of each tree.
-void compress(std::vector<Vertex>& parent) {
+void compress(std::vector<Vertex>& parent, bool parallel) {
   const auto n = static_cast<std::int64_t>(parent.size());
-#pragma omp parallel for schedule(dynamic, 16384)
+#pragma omp parallel for schedule(dynamic, 16384) if (parallel)
   for (std::int64_t v = 0; v < n; ++v) {
     std::atomic_ref<Vertex> mine(parent[v]);
     while (true) {
@@ -71,25 +73,26 @@ ComponentsResult weak_components(const CsrGraph& g, const WeakComponentsOptions&
   if (options.sample_rounds < 0)
     throw std::invalid_argument("weak_components: sample_rounds must be >= 0");
   const std::int64_t n = g.num_nodes();
+  const bool parallel = worth_parallel(g);
   std::vector<Vertex> parent(n);
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (parallel)
   for (std::int64_t v = 0; v < n; ++v) parent[v] = static_cast<Vertex>(v);
 
   // Sampled rounds: the r-th out-neighbour of every vertex.
   for (int r = 0; r < options.sample_rounds; ++r) {
-#pragma omp parallel for schedule(dynamic, 16384)
+#pragma omp parallel for schedule(dynamic, 16384) if (parallel)
     for (std::int64_t u = 0; u < n; ++u) {
       const auto row = g.out_neighbors(static_cast<Vertex>(u));
       if (r < std::ssize(row)) link(static_cast<Vertex>(u), row[r], parent);
     }
-    compress(parent);
+    compress(parent, parallel);
   }
   const Vertex skip = n > 0 ? frequent_label(parent) : kNoVertex;
 
   // Remaining arcs of every vertex outside the skipped component. A directed arc w->u with w in
   // the skipped component is reached from u's in-row instead.
   const int first = options.sample_rounds;
-#pragma omp parallel for schedule(dynamic, 4096)
+#pragma omp parallel for schedule(dynamic, 4096) if (parallel)
   for (std::int64_t u = 0; u < n; ++u) {
     const auto v = static_cast<Vertex>(u);
     if (std::atomic_ref<Vertex>(parent[u]).load(std::memory_order_relaxed) == skip) continue;
@@ -98,7 +101,7 @@ ComponentsResult weak_components(const CsrGraph& g, const WeakComponentsOptions&
     if (g.is_directed())
       for (const Vertex w : g.in_neighbors(v)) link(v, w, parent);
   }
-  compress(parent);
+  compress(parent, parallel);
   return summarize_labels(std::move(parent));
 }
 

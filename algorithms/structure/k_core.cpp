@@ -5,6 +5,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "algorithms/structure/parallel_threshold.hpp"
 #include "engine/csr_build.hpp"
 
 namespace innonet::structure {
@@ -25,7 +26,7 @@ void for_each_neighbor(const CsrGraph& g, Vertex v, Visit&& visit) {
 std::vector<Vertex> initial_degrees(const CsrGraph& g) {
   const std::int64_t n = g.num_nodes();
   std::vector<Vertex> degree(n);
-#pragma omp parallel for schedule(dynamic, 4096)
+#pragma omp parallel for schedule(dynamic, 4096) if (worth_parallel(g))
   for (std::int64_t v = 0; v < n; ++v) {
     Vertex d = 0;
     for_each_neighbor(g, static_cast<Vertex>(v), [&](Vertex) { ++d; });
@@ -41,7 +42,7 @@ Vertex compact(std::vector<Vertex>& remaining, const std::vector<Vertex>& degree
   const std::int64_t blocks = (r + kCompactBlock - 1) / kCompactBlock;
   std::vector<std::int64_t> kept(blocks + 1, 0);
   std::vector<Vertex> block_min(blocks, std::numeric_limits<Vertex>::max());
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (blocks > 1)
   for (std::int64_t b = 0; b < blocks; ++b)
     for (std::int64_t i = b * kCompactBlock; i < std::min(r, (b + 1) * kCompactBlock); ++i)
       if (const Vertex d = degree[remaining[i]]; d > level) {
@@ -50,7 +51,7 @@ Vertex compact(std::vector<Vertex>& remaining, const std::vector<Vertex>& degree
       }
   for (std::int64_t b = 0; b < blocks; ++b) kept[b + 1] += kept[b];
   std::vector<Vertex> next(kept[blocks]);
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (blocks > 1)
   for (std::int64_t b = 0; b < blocks; ++b) {
     std::int64_t out = kept[b];
     for (std::int64_t i = b * kCompactBlock; i < std::min(r, (b + 1) * kCompactBlock); ++i)
@@ -66,7 +67,7 @@ Vertex compact(std::vector<Vertex>& remaining, const std::vector<Vertex>& degree
 void peel_level(const CsrGraph& g, const std::vector<Vertex>& remaining,
                 std::vector<Vertex>& degree, Vertex level) {
   const auto r = std::ssize(remaining);
-#pragma omp parallel
+#pragma omp parallel if (r >= kCompactBlock)
   {
     std::vector<Vertex> queue;
 #pragma omp for schedule(static)

@@ -5,6 +5,8 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "algorithms/structure/parallel_threshold.hpp"
+
 namespace innonet::structure {
 
 namespace {
@@ -33,9 +35,10 @@ Oriented orient_by_degree(const CsrGraph& g) {
       previous = v;
     }
   };
+  const bool parallel = worth_parallel(g);
   Oriented o;
   o.offsets.assign(n + 1, 0);
-#pragma omp parallel for schedule(dynamic, 4096)
+#pragma omp parallel for schedule(dynamic, 4096) if (parallel)
   for (std::int64_t u = 0; u < n; ++u) {
     std::int64_t count = 0;
     for_each_up(static_cast<Vertex>(u), [&](Vertex) { ++count; });
@@ -43,7 +46,7 @@ Oriented orient_by_degree(const CsrGraph& g) {
   }
   std::partial_sum(o.offsets.begin(), o.offsets.end(), o.offsets.begin());
   o.targets.resize(o.offsets[n]);
-#pragma omp parallel for schedule(dynamic, 4096)
+#pragma omp parallel for schedule(dynamic, 4096) if (parallel)
   for (std::int64_t u = 0; u < n; ++u) {
     std::int64_t out = o.offsets[u];
     for_each_up(static_cast<Vertex>(u), [&](Vertex v) { o.targets[out++] = v; });
@@ -66,7 +69,7 @@ TriangleResult triangles(const CsrGraph& g, const TriangleOptions& options) {
   TriangleResult result;
   if (per_vertex) result.per_vertex.assign(n, 0);
   std::int64_t total = 0;
-#pragma omp parallel reduction(+ : total)
+#pragma omp parallel reduction(+ : total) if (worth_parallel(g))
   {
     std::vector<Vertex> mark(n, kNoVertex);  // mark[w] == u: w is in out(u)
 #pragma omp for schedule(dynamic, kRowChunk)

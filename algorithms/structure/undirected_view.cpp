@@ -2,6 +2,8 @@
 
 #include <numeric>
 
+#include "algorithms/structure/parallel_threshold.hpp"
+
 namespace innonet::structure {
 
 namespace {
@@ -29,8 +31,9 @@ void for_each_distinct(const CsrGraph& g, Vertex v, Visit&& visit) {
 
 UndirectedView::UndirectedView(const CsrGraph& g) {
   const std::int64_t n = g.num_nodes();
+  const bool parallel = worth_parallel(g);
   offsets_.assign(n + 1, 0);
-#pragma omp parallel for schedule(dynamic, 4096)
+#pragma omp parallel for schedule(dynamic, 4096) if (parallel)
   for (std::int64_t v = 0; v < n; ++v) {
     std::int64_t count = 0;
     for_each_distinct(g, static_cast<Vertex>(v), [&](Vertex, std::int32_t) { ++count; });
@@ -39,7 +42,7 @@ UndirectedView::UndirectedView(const CsrGraph& g) {
   std::partial_sum(offsets_.begin(), offsets_.end(), offsets_.begin());
   targets_.resize(offsets_[n]);
   multiplicity_.resize(offsets_[n]);
-#pragma omp parallel for schedule(dynamic, 4096)
+#pragma omp parallel for schedule(dynamic, 4096) if (parallel)
   for (std::int64_t v = 0; v < n; ++v) {
     std::int64_t out = offsets_[v];
     for_each_distinct(g, static_cast<Vertex>(v), [&](Vertex w, std::int32_t count) {

@@ -210,8 +210,35 @@ inline double pearson(const std::vector<double>& x, const std::vector<double>& y
   return sxx > 0 && syy > 0 ? sxy / std::sqrt(sxx * syy) : 0.0;
 }
 
-// Continuous Borgatti–Everett fit by dense gradient descent with Armijo backtracking on
-// f(c) = sum_{i<j} (a_ij - c_i c_j)^2, from c_i = deg_i / sqrt(2m), until the gradient vanishes.
+// Solves h x = b by Gaussian elimination with partial pivoting; false if h is singular.
+inline bool solve(std::vector<std::vector<double>> h, std::vector<double> b,
+                  std::vector<double>& x) {
+  const auto n = b.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    std::size_t pivot = k;
+    for (std::size_t i = k + 1; i < n; ++i)
+      if (std::abs(h[i][k]) > std::abs(h[pivot][k])) pivot = i;
+    if (std::abs(h[pivot][k]) < 1e-300) return false;
+    std::swap(h[k], h[pivot]);
+    std::swap(b[k], b[pivot]);
+    for (std::size_t i = k + 1; i < n; ++i) {
+      const double factor = h[i][k] / h[k][k];
+      for (std::size_t j = k; j < n; ++j) h[i][j] -= factor * h[k][j];
+      b[i] -= factor * b[k];
+    }
+  }
+  x.assign(n, 0.0);
+  for (std::size_t k = n; k-- > 0;) {
+    double s = b[k];
+    for (std::size_t j = k + 1; j < n; ++j) s -= h[k][j] * x[j];
+    x[k] = s / h[k][k];
+  }
+  return true;
+}
+
+// Continuous Borgatti–Everett fit by a dense damped Newton method with Armijo backtracking on
+// f(c) = sum_{i<j} (a_ij - c_i c_j)^2, from c_i = deg_i / sqrt(2m), until the gradient vanishes
+// (steepest descent whenever the Newton step is not a descent direction).
 inline std::vector<double> continuous_coreness(const CsrGraph& g) {
   const auto a = binary_adjacency(g);
   const auto n = a.size();
@@ -230,26 +257,36 @@ inline std::vector<double> continuous_coreness(const CsrGraph& g) {
       for (std::size_t j = i + 1; j < n; ++j) s += std::pow(a[i][j] - x[i] * x[j], 2);
     return s;
   };
-  double step = 0.1;
-  for (int it = 0; it < 400000; ++it) {
+  for (int it = 0; it < 10000; ++it) {
     std::vector<double> grad(n, 0.0);
+    std::vector<std::vector<double>> hess(n, std::vector<double>(n, 0.0));
     double norm = 0;
     for (std::size_t i = 0; i < n; ++i) {
-      for (std::size_t j = 0; j < n; ++j)
-        if (j != i) grad[i] += -2.0 * (a[i][j] - c[i] * c[j]) * c[j];
+      for (std::size_t j = 0; j < n; ++j) {
+        if (j == i) continue;
+        grad[i] += -2.0 * (a[i][j] - c[i] * c[j]) * c[j];
+        hess[i][i] += 2.0 * c[j] * c[j];
+        hess[i][j] = -2.0 * a[i][j] + 4.0 * c[i] * c[j];
+      }
       norm = std::max(norm, std::abs(grad[i]));
     }
-    if (norm < 1e-11) break;
+    if (norm < 1e-13) break;
+    std::vector<double> step;
+    double slope = 0;
+    if (solve(hess, grad, step))
+      for (std::size_t i = 0; i < n; ++i) slope += step[i] * grad[i];
+    if (!(slope > 0)) step = grad, slope = 0;
+    if (slope == 0)
+      for (std::size_t i = 0; i < n; ++i) slope += step[i] * grad[i];
     const double f0 = f(c);
-    double norm2 = 0;
-    for (const double x : grad) norm2 += x * x;
-    step = std::min(1.0, step * 2.0);
+    double t = 1.0;
     std::vector<double> next(n);
     while (true) {
-      for (std::size_t i = 0; i < n; ++i) next[i] = c[i] - step * grad[i];
-      if (f(next) <= f0 - 0.25 * step * norm2 || step < 1e-14) break;
-      step /= 2.0;
+      for (std::size_t i = 0; i < n; ++i) next[i] = c[i] - t * step[i];
+      if (f(next) <= f0 - 1e-4 * t * slope || t < 1e-16) break;
+      t /= 2.0;
     }
+    if (!(f(next) < f0)) break;  // at the floating-point floor
     c = next;
   }
   return c;

@@ -62,7 +62,7 @@ TEST_CASE("articulation points and bridges equal brute force on random graphs",
 }
 
 TEST_CASE("parallel edges are never bridges", "[structure][biconnectivity]") {
-  EdgeList edges{.num_nodes = 3, .sources = {0, 0, 1}, .targets = {1, 1, 2}};
+  EdgeList edges{.num_nodes = 3, .sources = {0, 0, 1}, .targets = {1, 1, 2}, .weights = {}};
   const auto g = build_csr(edges, {.direction = Direction::undirected, .merge = MergeRule::keep});
   const auto r = structure::articulation_points_and_bridges(g);
   REQUIRE(r.bridges.size() == 1);

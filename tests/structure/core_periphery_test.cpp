@@ -103,7 +103,8 @@ TEST_CASE("core-periphery is identical at 1 and 2 threads", "[structure][core_pe
 }
 
 TEST_CASE("core-periphery needs two vertices", "[structure][core_periphery]") {
-  const auto one = build_csr(EdgeList{.num_nodes = 1}, {.direction = Direction::undirected});
+  const auto one = build_csr(EdgeList{.num_nodes = 1, .sources = {}, .targets = {}, .weights = {}},
+                             {.direction = Direction::undirected});
   CHECK_THROWS_AS(structure::continuous_core_periphery(one), std::invalid_argument);
   CHECK_THROWS_WITH(structure::discrete_core_periphery(one), Catch::Contains("at least 2"));
   const auto g = clique_with_pendants(3, 1);

@@ -38,7 +38,7 @@ TEST_CASE("core numbers equal min-degree peeling on random graphs", "[structure]
 TEST_CASE("core numbers are identical at 1 and 2 threads", "[structure][kcore]") {
   const int saved = omp_get_max_threads();
   for (const auto direction : {Direction::directed, Direction::undirected}) {
-    const auto g = testing::random_graph(30000, 300000, 4, direction, testing::Weights::ignore);
+    const auto g = testing::random_graph(20000, 120000, 4, direction, testing::Weights::ignore);
     omp_set_num_threads(1);
     const auto one = structure::core_number(g);
     omp_set_num_threads(2);

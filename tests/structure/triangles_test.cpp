@@ -47,7 +47,7 @@ TEST_CASE("triangles equal the triple loop on random graphs", "[structure][trian
 TEST_CASE("triangles are identical at 1 and 2 threads", "[structure][triangles]") {
   const int saved = omp_get_max_threads();
   const auto g =
-      testing::random_graph(20000, 400000, 5, Direction::undirected, testing::Weights::ignore);
+      testing::random_graph(10000, 100000, 5, Direction::undirected, testing::Weights::ignore);
   omp_set_num_threads(1);
   const auto one = structure::triangles(g);
   omp_set_num_threads(2);
