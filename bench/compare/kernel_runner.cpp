@@ -1,0 +1,233 @@
+// innonet's side of the peer comparison (bench/compare/run.sh). Two modes:
+//
+//   innonet_kernel_runner generate --scale S [--edge-factor 16] [--seed 1] --out PREFIX
+//       R-MAT (Graph500 parameters, algorithms/generators/rmat.hpp), made simple (parallel edges
+//       merged, self loops dropped), written as PREFIX.directed.el (one line per arc) and
+//       PREFIX.undirected.el (one line per edge, u < v), bare "u v" lines every peer reads, plus
+//       PREFIX.directed.inb / PREFIX.undirected.inb snapshots.
+//   innonet_kernel_runner run --graph FILE --direction directed|undirected --kernels A,B,...
+//       [--runs 5] [--threads 1,2] [--source -1]
+//       For each thread count: loads FILE (.el edge list, .mtx, .inb; the load timed on its own),
+//       runs each kernel `runs` times and prints one JSON line per kernel: load and kernel
+//       seconds, a check value to compare with the peers, the peak RSS of the process so far;
+//       first a "load" line (load seconds, bytes held by the graph, peak RSS right after loading).
+//       --source -1 picks the vertex of largest out-degree (smallest id on ties).
+//   innonet_kernel_runner list      the kernels, one per line, with the direction they need.
+//
+// To add a kernel: one entry in kKernels (and its peer versions in peers.py).
+#include <omp.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "algorithms/centrality/pagerank.hpp"
+#include "algorithms/generators/rmat.hpp"
+#include "algorithms/paths/bfs.hpp"
+#include "algorithms/structure/components.hpp"
+#include "algorithms/structure/k_core.hpp"
+#include "algorithms/structure/triangles.hpp"
+#include "engine/csr_build.hpp"
+#include "engine/error.hpp"
+#include "io/edge_list.hpp"
+#include "io/matrix_market.hpp"
+#include "io/snapshot.hpp"
+
+namespace {
+
+using namespace innonet;
+
+struct KernelArgs {
+  Vertex source = 0;  // for traversals
+};
+
+// One line per kernel: name, the direction of the graph file it runs on, and a call returning a
+// check value that the peers compute too (iterations, reached vertices, counts).
+struct Kernel {
+  const char* name;
+  Direction direction;
+  std::function<double(const CsrGraph&, const KernelArgs&)> run;
+};
+
+const std::vector<Kernel> kKernels = {
+    {"pagerank", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(centrality::pagerank(g, {.tolerance_l1 = 1e-6}).iterations);
+     }},
+    {"bfs", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs& a) {
+       return double(paths::bfs(g, a.source).reached);
+     }},
+    {"components", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(structure::weak_components(g).count);
+     }},
+    {"triangles", Direction::undirected,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(
+           structure::triangles(g, {.output = structure::TriangleOutput::total_only}).total);
+     }},
+    {"kcore", Direction::undirected,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(structure::core_number(g).max_core);
+     }},
+};
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+long peak_rss_kb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+std::string option(const std::vector<std::string>& args, const std::string& name,
+                   const std::string& fallback) {
+  for (std::size_t k = 0; k + 1 < args.size(); ++k)
+    if (args[k] == name) return args[k + 1];
+  if (fallback == "required") throw UsageError("missing option " + name);
+  return fallback;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+io::LoadedGraph load(const std::string& path, Direction direction) {
+  if (ends_with(path, ".inb")) return io::read_snapshot(path);
+  if (ends_with(path, ".mtx")) return io::read_matrix_market(path, {.direction = direction});
+  return io::read_edge_list(path, {.direction = direction});
+}
+
+int generate(const std::vector<std::string>& args) {
+  const int scale = std::stoi(option(args, "--scale", "required"));
+  const std::string prefix = option(args, "--out", "required");
+  const EdgeList edges =
+      generators::rmat({.scale = scale,
+                        .edge_factor = std::stod(option(args, "--edge-factor", "16")),
+                        .seed = std::stoull(option(args, "--seed", "1"))});
+  for (const auto direction : {Direction::directed, Direction::undirected}) {
+    const CsrGraph g = build_csr(
+        edges, {.direction = direction, .merge = MergeRule::max, .self_loops = SelfLoops::drop});
+    const std::string base =
+        prefix + (direction == Direction::directed ? ".directed" : ".undirected");
+    io::write_edge_list(g, base + ".el", {.header = io::Header::none});
+    io::write_snapshot(g, base + ".inb");
+    std::printf("{\"file\": \"%s.el\", \"nodes\": %d, \"edges\": %lld}\n", base.c_str(),
+                g.num_nodes(), static_cast<long long>(g.num_edges()));
+  }
+  return 0;
+}
+
+Vertex largest_out_degree(const CsrGraph& g) {
+  Vertex best = 0;
+  for (Vertex v = 1; v < g.num_nodes(); ++v)
+    if (g.out_degree(v) > g.out_degree(best)) best = v;
+  return best;
+}
+
+std::vector<std::string> split(const std::string& list) {
+  std::vector<std::string> items;
+  for (std::size_t at = 0; at <= list.size();) {
+    const std::size_t comma = std::min(list.find(',', at), list.size());
+    if (comma > at) items.push_back(list.substr(at, comma - at));
+    at = comma + 1;
+  }
+  return items;
+}
+
+const Kernel& find_kernel(const std::string& name) {
+  for (const auto& k : kKernels)
+    if (name == k.name) return k;
+  throw UsageError("unknown kernel " + name);
+}
+
+// One JSON line per kernel: the median of `runs` timed calls and each call's time.
+void time_kernel(const Kernel& kernel, const CsrGraph& g, const KernelArgs& args, int runs,
+                 const std::string& path, double load_s) {
+  std::vector<double> times;
+  double check = 0.0;
+  for (int r = 0; r < runs; ++r) {
+    const auto start = std::chrono::steady_clock::now();
+    check = kernel.run(g, args);
+    times.push_back(seconds_since(start));
+  }
+  std::vector<double> sorted = times;
+  std::sort(sorted.begin(), sorted.end());
+  std::printf(
+      "{\"library\": \"innonet\", \"kernel\": \"%s\", \"graph\": \"%s\", \"threads\": %d, "
+      "\"nodes\": %d, \"edges\": %lld, \"load_s\": %.6f, \"median_s\": %.6f, \"times_s\": [",
+      kernel.name, path.c_str(), omp_get_max_threads(), g.num_nodes(),
+      static_cast<long long>(g.num_edges()), load_s, sorted[sorted.size() / 2]);
+  for (std::size_t k = 0; k < times.size(); ++k) std::printf("%s%.6f", k ? ", " : "", times[k]);
+  std::printf("], \"check\": %.17g, \"source\": %d, \"peak_rss_kb\": %ld}\n", check, args.source,
+              peak_rss_kb());
+  std::fflush(stdout);
+}
+
+// Loads the graph once per thread count (the load is parallel too) and times every kernel.
+int run(const std::vector<std::string>& args) {
+  std::vector<const Kernel*> kernels;
+  for (const auto& name : split(option(args, "--kernels", "")))
+    kernels.push_back(&find_kernel(name));
+  const std::string path = option(args, "--graph", "required");
+  const Direction direction = option(args, "--direction", "directed") == "undirected"
+                                  ? Direction::undirected
+                                  : Direction::directed;
+  const int runs = std::max(1, std::stoi(option(args, "--runs", "5")));
+  for (const auto& threads :
+       split(option(args, "--threads", std::to_string(omp_get_max_threads())))) {
+    omp_set_num_threads(std::stoi(threads));
+    const auto start = std::chrono::steady_clock::now();
+    const io::LoadedGraph loaded = load(path, direction);
+    const double load_s = seconds_since(start);
+    KernelArgs kernel_args{.source =
+                               static_cast<Vertex>(std::stol(option(args, "--source", "-1")))};
+    if (kernel_args.source < 0) kernel_args.source = largest_out_degree(loaded.graph);
+    std::printf(
+        "{\"library\": \"innonet\", \"kernel\": \"load\", \"graph\": \"%s\", \"threads\": %d, "
+        "\"nodes\": %d, \"edges\": %lld, \"load_s\": %.6f, \"graph_bytes\": %lld, \"source\": %d, "
+        "\"peak_rss_kb\": %ld}\n",
+        path.c_str(), omp_get_max_threads(), loaded.graph.num_nodes(),
+        static_cast<long long>(loaded.graph.num_edges()), load_s,
+        static_cast<long long>(loaded.graph.memory_bytes()), kernel_args.source, peak_rss_kb());
+    for (const Kernel* kernel : kernels)
+      time_kernel(*kernel, loaded.graph, kernel_args, runs, path, load_s);
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    const std::string mode = args.empty() ? "" : args[0];
+    if (mode == "list") {
+      for (const auto& k : kKernels)
+        std::printf("%s %s\n", k.name,
+                    k.direction == Direction::directed ? "directed" : "undirected");
+      return 0;
+    }
+    if (mode == "generate") return generate(args);
+    if (mode == "run") return run(args);
+    std::fprintf(stderr,
+                 "usage: innonet_kernel_runner list | generate ... | run ... (see the source)\n");
+    return 2;
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "innonet_kernel_runner: %s\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "innonet_kernel_runner: %s\n", e.what());
+    return 1;
+  }
+}

@@ -1,0 +1,148 @@
+#!/usr/bin/python3
+"""The peers' side of the comparison (bench/compare/run.sh): igraph, graph-tool, NetworkX.
+
+    peers.py LIBRARY --graph FILE --direction directed|undirected --kernels A,B,... [--runs 5]
+             [--threads 1,2] [--source S]
+
+Loads the bare "u v" edge list once (timed on its own), runs each kernel `runs` times per thread
+count and prints one JSON line per kernel and thread count, in the same shape as
+innonet_kernel_runner: load and kernel seconds, a check value to compare with innonet's (computed
+outside the timing), the peak RSS of the process so far. Vertices are the integers 0..max id, as
+in innonet (NetworkX gets the isolated ones added). `peers.py LIBRARY --list` prints the
+kernels the library has here. Kernels (same meaning as in kernel_runner.cpp):
+  pagerank    damping 0.85, stop at L1 change < 1e-6 (igraph: PRPACK, exact); check = iterations
+              where the library reports them
+  bfs         hop distances from --source over out-arcs; check = vertices reached
+  components  weakly connected components; check = count
+  triangles   triangles of the undirected simple graph; check = count
+  kcore       core numbers; check = largest core number
+Thread count: graph-tool follows OMP_NUM_THREADS; igraph and NetworkX are single-threaded.
+"""
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+import warnings
+
+
+def igraph_kernels():
+    import igraph
+
+    def load(path, directed):
+        return igraph.Graph.Read_Edgelist(path, directed=directed)
+
+    def triangle_check(g, transitivity):
+        # igraph counts the triangles in C for the transitivity; recover the count exactly enough.
+        triples = sum(d * (d - 1) // 2 for d in g.degree())
+        return round(transitivity * triples / 3)
+
+    kernels = {
+        # PRPACK solves the linear system directly: there is no iteration count to report.
+        "pagerank": (lambda g, s: g.pagerank(damping=0.85, implementation="prpack"), None),
+        "bfs": (lambda g, s: g.bfs(s, mode="out")[0], lambda g, r: len(r)),
+        "components": (lambda g, s: g.connected_components(mode="weak"), lambda g, r: len(r)),
+        "triangles": (lambda g, s: g.transitivity_undirected(), triangle_check),
+        "kcore": (lambda g, s: g.coreness(mode="all"), lambda g, r: max(r, default=0)),
+    }
+    return load, kernels, igraph.__version__, lambda threads: None
+
+
+def graph_tool_kernels():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import graph_tool
+        from graph_tool import centrality, clustering, topology
+
+    def load(path, directed):
+        # hashed=False: the integers are the vertex indices (n = max id + 1), as in innonet.
+        return graph_tool.load_graph_from_csv(path, directed=directed, hashed=False,
+                                              csv_options={"delimiter": " "})
+
+    kernels = {
+        "pagerank": (lambda g, s: centrality.pagerank(g, damping=0.85, epsilon=1e-6,
+                                                      ret_iter=True), lambda g, r: r[1]),
+        "bfs": (lambda g, s: topology.shortest_distance(g, source=g.vertex(s)),
+                lambda g, r: int((r.a < 2**31 - 1).sum())),
+        "components": (lambda g, s: topology.label_components(g, directed=False),
+                       lambda g, r: int(r[1].size)),
+        # ret_counts: ((coefficient, its deviation), triangles, connected triples)
+        "triangles": (lambda g, s: clustering.global_clustering(g, ret_counts=True),
+                      lambda g, r: int(r[1])),
+        "kcore": (lambda g, s: topology.kcore_decomposition(g), lambda g, r: int(r.a.max())),
+    }
+    return (load, kernels, graph_tool.__version__.split()[0],
+            graph_tool.openmp_set_num_threads)
+
+
+def networkx_kernels():
+    import networkx as nx
+
+    def load(path, directed):
+        g = nx.read_edgelist(path, nodetype=int, create_using=nx.DiGraph if directed else nx.Graph)
+        g.add_nodes_from(range(max(g.nodes, default=-1) + 1))  # ids 0..max, as the others
+        return g
+
+    def components(g, s):
+        if g.is_directed():
+            return nx.number_weakly_connected_components(g)
+        return nx.number_connected_components(g)
+
+    kernels = {
+        # NetworkX stops at L1 change < N * tol; tol = 1e-6 / N is innonet's tolerance_l1 = 1e-6.
+        "pagerank": (lambda g, s: nx.pagerank(g, alpha=0.85, tol=1e-6 / max(len(g), 1)), None),
+        "bfs": (lambda g, s: nx.single_source_shortest_path_length(g, s), lambda g, r: len(r)),
+        "components": (components, lambda g, r: r),
+        "triangles": (lambda g, s: nx.triangles(g), lambda g, r: sum(r.values()) // 3),
+        "kcore": (lambda g, s: nx.core_number(g), lambda g, r: max(r.values(), default=0)),
+    }
+    return load, kernels, nx.__version__, lambda threads: None
+
+
+LIBRARIES = {"igraph": igraph_kernels, "graph-tool": graph_tool_kernels,
+             "networkx": networkx_kernels}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("library", choices=sorted(LIBRARIES))
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("--version", action="store_true")
+    parser.add_argument("--graph")
+    parser.add_argument("--direction", default="directed", choices=["directed", "undirected"])
+    parser.add_argument("--kernels", default="")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--source", type=int, default=0)
+    parser.add_argument("--threads", default="1", help="comma list; only graph-tool uses it")
+    args = parser.parse_args()
+    load, kernels, version, set_threads = LIBRARIES[args.library]()
+    if args.list:
+        print("\n".join(kernels))
+        return 0
+    if args.version:
+        print(version)
+        return 0
+    start = time.perf_counter()
+    g = load(args.graph, args.direction == "directed")
+    load_s = time.perf_counter() - start
+    for threads in [int(t) for t in args.threads.split(",")]:
+        set_threads(threads)
+        for name in [k for k in args.kernels.split(",") if k]:
+            run, check = kernels[name]
+            times = []
+            for _ in range(max(args.runs, 1)):
+                start = time.perf_counter()
+                result = run(g, args.source)
+                times.append(time.perf_counter() - start)
+            print(json.dumps({
+                "library": args.library, "version": version, "kernel": name,
+                "graph": args.graph, "threads": threads, "load_s": load_s,
+                "median_s": statistics.median(times), "times_s": times,
+                "check": check(g, result) if check else None,
+                "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

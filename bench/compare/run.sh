@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The peer comparison, in one command:
+#
+#   bash bench/compare/run.sh [--scales 14,18] [--runs 3] [--threads 1,2] [--quick]
+#                             [--networkx-max-scale 14] [--no-install] [--out bench/RESULTS.md]
+#
+# 1. installs the peers with apt-get when /usr/bin/python3 cannot import them (python3-igraph,
+#    python3-graph-tool, python3-networkx; a peer that cannot be installed is skipped). Nothing in
+#    the build or the tests needs them.
+# 2. builds innonet_kernel_runner and innonet_stream_triad (BUILD_DIR, default build-compare).
+# 3. measures STREAM triad bandwidth at each thread count.
+# 4. per scale: generates the R-MAT graph once (DATA_DIR, default $BUILD_DIR/compare-data): bare
+#    "u v" edge lists, directed and undirected, that every peer reads, plus innonet snapshots.
+# 5. times innonet (edge-list load, snapshot load, each kernel) and the peers on the same files;
+#    the load is timed on its own; each kernel is the median of --runs calls; innonet and
+#    graph-tool at each --threads count (igraph and NetworkX are single-threaded); NetworkX only
+#    up to --networkx-max-scale.
+# 6. prints the ratio table (peer time / innonet time) and writes --out (bench/RESULTS.md) with
+#    the machine, every version and the bandwidth figure. Raw JSON lines: $DATA_DIR/results.jsonl.
+# --quick: scale 12, one run each (a smoke test of the harness, seconds).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+scales=14,18
+runs=3
+threads=1,2
+nx_max=14
+install=1
+out=bench/RESULTS.md
+while (($#)); do
+  case $1 in
+    --scales) scales=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    --networkx-max-scale) nx_max=$2; shift 2 ;;
+    --no-install) install=0; shift ;;
+    --out) out=$2; shift 2 ;;
+    --quick) scales=12; runs=1; shift ;;
+    *) echo "run.sh: unknown option $1 (see the header of bench/compare/run.sh)" >&2; exit 2 ;;
+  esac
+done
+
+py=/usr/bin/python3  # Debian's interpreter: the one the apt packages install into
+build=${BUILD_DIR:-build-compare}
+data=${DATA_DIR:-$build/compare-data}
+mkdir -p "$data"
+results=$data/results.jsonl
+: >"$results"
+log() { echo "compare: $*" >&2; }
+
+# 1. Peers.
+declare -A module=([igraph]=igraph [graph-tool]=graph_tool [networkx]=networkx)
+declare -A package=([igraph]=python3-igraph [graph-tool]=python3-graph-tool
+                    [networkx]=python3-networkx)
+missing=()
+for lib in igraph graph-tool networkx; do
+  "$py" -c "import ${module[$lib]}" 2>/dev/null || missing+=("${package[$lib]}")
+done
+if ((${#missing[@]})) && ((install)); then
+  log "installing ${missing[*]}"
+  sudo_cmd=(); [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq || true
+  for p in "${missing[@]}"; do
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "$p" >/dev/null ||
+      log "could not install $p: skipping that peer"
+  done
+fi
+peers=()
+for lib in igraph graph-tool networkx; do
+  if "$py" -c "import ${module[$lib]}" 2>/dev/null; then peers+=("$lib"); else log "no $lib"; fi
+done
+
+# 2. Build.
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DINNONET_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" -j "${JOBS:-2}" --target innonet_kernel_runner innonet_stream_triad >&2
+runner=$build/bench/innonet_kernel_runner
+
+# 3. Bandwidth.
+for t in ${threads//,/ }; do
+  log "STREAM triad, $t thread(s)"
+  OMP_NUM_THREADS=$t "$build/bench/innonet_stream_triad" >>"$results"
+done
+
+# Kernels the runner has, by the direction of the file they run on.
+kernels_for() { "$runner" list | awk -v d="$1" '$2 == d {print $1}' | paste -sd, -; }
+peer_kernels() {  # the runner's kernels of direction $2 that peer $1 also has
+  local have; have=$("$py" -W ignore bench/compare/peers.py "$1" --list 2>/dev/null)
+  [[ -z $have ]] && return 0
+  "$runner" list | awk -v d="$2" '$2 == d {print $1}' | grep -xF -f <(echo "$have") |
+    paste -sd, - || true
+}
+
+for scale in ${scales//,/ }; do
+  prefix=$data/rmat$scale
+  if [[ ! -s $prefix.undirected.inb ]]; then
+    log "generating R-MAT scale $scale"
+    "$runner" generate --scale "$scale" --out "$prefix" >&2
+  fi
+  for direction in directed undirected; do
+    file=$prefix.$direction.el
+    kernels=$(kernels_for "$direction")
+    log "scale $scale $direction: innonet ($kernels)"
+    "$runner" run --graph "$prefix.$direction.inb" --direction "$direction" --threads "$threads" \
+      >>"$results"
+    "$runner" run --graph "$file" --direction "$direction" --kernels "$kernels" \
+      --threads "$threads" --runs "$runs" | tee -a "$results" >"$data/innonet.last"
+    source=$("$py" -c 'import json,sys; print(json.loads(sys.stdin.readline())["source"])' \
+      <"$data/innonet.last")
+    for lib in "${peers[@]}"; do
+      [[ $lib == networkx ]] && ((scale > nx_max)) && continue
+      lib_threads=1; [[ $lib == graph-tool ]] && lib_threads=$threads
+      lib_kernels=$(peer_kernels "$lib" "$direction")
+      [[ -z $lib_kernels ]] && continue
+      log "scale $scale $direction: $lib ($lib_kernels)"
+      OMP_NUM_THREADS=${lib_threads##*,} "$py" -W ignore bench/compare/peers.py "$lib" \
+        --graph "$file" --direction "$direction" --kernels "$lib_kernels" --runs "$runs" \
+        --threads "$lib_threads" --source "$source" >>"$results" ||
+        log "$lib failed on scale $scale $direction"
+    done
+  done
+done
+
+# 6. Report.
+"$py" bench/compare/report.py "$results" --out "$out" --build "$build" \
+  --peers "$(IFS=,; echo "${peers[*]}")"
