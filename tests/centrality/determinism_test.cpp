@@ -1,0 +1,81 @@
+// Every parallel centrality kernel gives bit-identical results at 1 and 2 threads.
+#include <omp.h>
+
+#include <catch2/catch.hpp>
+#include <functional>
+#include <vector>
+
+#include "algorithms/centrality/betweenness.hpp"
+#include "algorithms/centrality/closeness.hpp"
+#include "algorithms/centrality/clustering.hpp"
+#include "algorithms/centrality/eigenvector.hpp"
+#include "algorithms/centrality/hits.hpp"
+#include "algorithms/centrality/pagerank.hpp"
+#include "algorithms/centrality/structural_holes.hpp"
+#include "tests/centrality/centrality_fixtures.hpp"
+
+using namespace innonet;
+using namespace innonet::centrality;
+using testing::Weights;
+
+namespace {
+
+std::vector<double> at_threads(int threads, const std::function<std::vector<double>()>& run) {
+  const int before = omp_get_max_threads();
+  omp_set_num_threads(threads);
+  auto result = run();
+  omp_set_num_threads(before);
+  return result;
+}
+
+void check_thread_independent(const std::function<std::vector<double>()>& run) {
+  testing::check_identical(at_threads(1, run), at_threads(2, run));
+}
+
+// Big enough that PageRank's reduction has several blocks (> kReduceBlock nodes) and
+// betweenness several rounds of source blocks.
+const CsrGraph& big_graph(Direction direction, Weights weights) {
+  static const CsrGraph graphs[2][2] = {
+      {testing::random_graph(20000, 60000, 3, Direction::directed, Weights::use),
+       testing::random_graph(20000, 60000, 3, Direction::directed, Weights::ignore)},
+      {testing::random_graph(20000, 60000, 4, Direction::undirected, Weights::use),
+       testing::random_graph(20000, 60000, 4, Direction::undirected, Weights::ignore)}};
+  return graphs[direction == Direction::undirected][weights == Weights::ignore];
+}
+
+}  // namespace
+
+TEST_CASE("PageRank, eigenvector, Katz, HITS: 1 and 2 threads agree bit for bit",
+          "[centrality][threads]") {
+  for (const auto direction : {Direction::directed, Direction::undirected})
+    for (const auto weights : {Weights::use, Weights::ignore}) {
+      const CsrGraph& g = big_graph(direction, weights);
+      // A fixed number of sweeps: equality, not convergence, is under test.
+      check_thread_independent(
+          [&] { return pagerank(g, {.tolerance_l1 = 0.0, .max_iterations = 30}).score; });
+      check_thread_independent([&] {
+        return eigenvector_centrality(g, {.tolerance_l1 = 0.0, .max_iterations = 30}).score;
+      });
+      check_thread_independent([&] {
+        return katz_centrality(g, {.alpha = 0.02, .tolerance_l1 = 0.0, .max_iterations = 30}).score;
+      });
+      check_thread_independent(
+          [&] { return hits(g, {.tolerance_l1 = 0.0, .max_iterations = 30}).hub; });
+    }
+}
+
+TEST_CASE("betweenness and closeness: 1 and 2 threads agree bit for bit", "[centrality][threads]") {
+  for (const auto direction : {Direction::directed, Direction::undirected})
+    for (const auto weights : {Weights::use, Weights::ignore}) {
+      const CsrGraph g = testing::random_graph(600, 2400, 9, direction, weights);
+      check_thread_independent([&] { return betweenness(g).score; });
+      check_thread_independent([&] { return edge_betweenness(g).score; });
+      check_thread_independent([&] {
+        const auto sources = sample_sources(g.num_nodes(), 150, 5);
+        return approximate_betweenness(g, sources, 0.1).score;
+      });
+      check_thread_independent([&] { return closeness_centrality(g); });
+      check_thread_independent([&] { return structural_holes(g).constraint; });
+      check_thread_independent([&] { return clustering(g); });
+    }
+}

@@ -1,0 +1,174 @@
+// Invariants, hand-computed examples and error paths of the non-path centrality measures.
+#include <catch2/catch.hpp>
+#include <numeric>
+#include <tuple>
+#include <vector>
+
+#include "algorithms/centrality/brokerage.hpp"
+#include "algorithms/centrality/centralization.hpp"
+#include "algorithms/centrality/closeness.hpp"
+#include "algorithms/centrality/clustering.hpp"
+#include "algorithms/centrality/degree.hpp"
+#include "algorithms/centrality/eigenvector.hpp"
+#include "algorithms/centrality/hits.hpp"
+#include "algorithms/centrality/pagerank.hpp"
+#include "tests/centrality/centrality_fixtures.hpp"
+
+using namespace innonet;
+using namespace innonet::centrality;
+
+namespace {
+
+CsrGraph graph_of(Vertex n, const std::vector<std::pair<Vertex, Vertex>>& arcs, Direction direction,
+                  double weight = 0.0) {
+  EdgeList edges;
+  edges.num_nodes = n;
+  for (const auto& [u, v] : arcs) {
+    edges.sources.push_back(u);
+    edges.targets.push_back(v);
+    if (weight != 0.0) edges.weights.push_back(weight);
+  }
+  return build_csr(edges, {.direction = direction, .merge = MergeRule::sum});
+}
+
+CsrGraph star(Vertex n, Direction direction) {
+  std::vector<std::pair<Vertex, Vertex>> arcs;
+  for (Vertex leaf = 1; leaf < n; ++leaf) arcs.emplace_back(0, leaf);
+  return graph_of(n, arcs, direction);
+}
+
+}  // namespace
+
+TEST_CASE("PageRank sums to 1 with dangling nodes and a teleport vector",
+          "[centrality][pagerank]") {
+  for (const std::uint64_t seed : {1, 2, 3}) {
+    const CsrGraph g =
+        testing::random_graph(3000, 4000, seed, Direction::directed, testing::Weights::use);
+    std::vector<double> teleport(g.num_nodes(), 0.0);
+    teleport[0] = 2.0;
+    teleport[5] = 1.0;
+    for (const auto& r : {pagerank(g), pagerank(g, {.teleport = teleport})}) {
+      REQUIRE(r.converged);
+      CHECK(r.residual_l1 < 1e-10);
+      CHECK_THAT(std::accumulate(r.score.begin(), r.score.end(), 0.0),
+                 Catch::Matchers::WithinAbs(1.0, 1e-12));
+    }
+  }
+}
+
+TEST_CASE("Freeman centralization: 1 for a star, 0 for a complete graph", "[centrality][degree]") {
+  CHECK_THAT(degree_centrality(star(9, Direction::undirected)).centralization,
+             Catch::Matchers::WithinAbs(1.0, 1e-12));
+  CHECK_THAT(
+      degree_centrality(star(9, Direction::directed), {.mode = DegreeMode::out}).centralization,
+      Catch::Matchers::WithinAbs(1.0, 1e-12));
+  std::vector<std::pair<Vertex, Vertex>> two_way;
+  for (Vertex leaf = 1; leaf < 9; ++leaf) two_way.insert(two_way.end(), {{0, leaf}, {leaf, 0}});
+  CHECK_THAT(degree_centrality(graph_of(9, two_way, Direction::directed)).centralization,
+             Catch::Matchers::WithinAbs(1.0, 1e-12));
+  // Strength: a star with every weight at the maximum reaches the bound too.
+  std::vector<std::pair<Vertex, Vertex>> spokes;
+  for (Vertex leaf = 1; leaf < 6; ++leaf) spokes.emplace_back(0, leaf);
+  CHECK_THAT(degree_centrality(graph_of(6, spokes, Direction::undirected, 2.5),
+                               {.weights = EdgeWeights::use})
+                 .centralization,
+             Catch::Matchers::WithinAbs(1.0, 1e-12));
+  std::vector<std::pair<Vertex, Vertex>> complete;
+  for (Vertex u = 0; u < 6; ++u)
+    for (Vertex v = u + 1; v < 6; ++v) complete.emplace_back(u, v);
+  CHECK(degree_centrality(graph_of(6, complete, Direction::undirected)).centralization == 0.0);
+  // Closeness and harmonic of a star reach their star maxima.
+  const CsrGraph s = star(7, Direction::undirected);
+  CHECK_THAT(freeman_centralization(closeness_centrality(s), star_max_closeness(7)),
+             Catch::Matchers::WithinAbs(1.0, 1e-12));
+  CHECK_THAT(freeman_centralization(harmonic_centrality(s), star_max_harmonic(7)),
+             Catch::Matchers::WithinAbs(1.0, 1e-12));
+}
+
+TEST_CASE("brokerage roles on a hand-computed example", "[centrality][brokerage]") {
+  // Groups: A = {0, 1, 2}, B = {3, 4}, C = {5}. Two-paths through 1 (in: 0, 3; out: 2, 4, 5):
+  //   0→1→2 A A A coordinator (closed by the arc 0→2)   3→1→2 B A A gatekeeper
+  //   0→1→4 A A B representative                         3→1→4 B A B consultant
+  //   0→1→5 A A C representative                         3→1→5 B A C liaison
+  // plus 1→4→3 (A B B: gatekeeper for 4) and 4→3→1 (B B A: representative for 3).
+  const CsrGraph g =
+      graph_of(6, {{0, 1}, {3, 1}, {1, 2}, {1, 4}, {1, 5}, {0, 2}, {4, 3}}, Direction::directed);
+  const std::vector<int> group{0, 0, 0, 1, 1, 2};
+  const auto r = brokerage(g, group);
+  CHECK(r.coordinator == std::vector<std::int64_t>{0, 0, 0, 0, 0, 0});
+  CHECK(r.consultant == std::vector<std::int64_t>{0, 1, 0, 0, 0, 0});
+  CHECK(r.gatekeeper == std::vector<std::int64_t>{0, 1, 0, 0, 1, 0});
+  CHECK(r.representative == std::vector<std::int64_t>{0, 2, 0, 1, 0, 0});
+  CHECK(r.liaison == std::vector<std::int64_t>{0, 1, 0, 0, 0, 0});
+  CHECK(r.total == std::vector<std::int64_t>{0, 5, 0, 1, 1, 0});
+  const auto all = brokerage(g, group, {.closed = ClosedTwoPaths::include});
+  CHECK(all.coordinator == std::vector<std::int64_t>{0, 1, 0, 0, 0, 0});
+  CHECK(all.total == std::vector<std::int64_t>{0, 6, 0, 1, 1, 0});
+}
+
+TEST_CASE("brokerage equals a triple loop on random graphs", "[centrality][brokerage]") {
+  for (const std::uint64_t seed : {1, 2, 3, 4, 5, 6}) {
+    const CsrGraph g =
+        testing::random_graph(25, 90, seed, Direction::directed, testing::Weights::ignore);
+    std::vector<int> group(25);
+    for (Vertex v = 0; v < 25; ++v) group[v] = static_cast<int>((v * 7 + seed) % 4);
+    const auto r = brokerage(g, group);
+    const auto arc = [&](Vertex a, Vertex b) { return g.find_arc(a, b) >= 0; };
+    for (Vertex v = 0; v < 25; ++v) {
+      std::int64_t count[5] = {0, 0, 0, 0, 0};
+      for (Vertex a = 0; a < 25; ++a)
+        for (Vertex b = 0; b < 25; ++b) {
+          if (a == b || a == v || b == v || !arc(a, v) || !arc(v, b) || arc(a, b)) continue;
+          const int ga = group[a], gv = group[v], gb = group[b];
+          const int role = ga == gv && gv == gb ? 0
+                           : ga == gb           ? 1
+                           : gv == gb           ? 2
+                           : ga == gv           ? 3
+                                                : 4;
+          ++count[role];
+        }
+      INFO("seed " << seed << " vertex " << v);
+      CHECK(r.coordinator[v] == count[0]);
+      CHECK(r.consultant[v] == count[1]);
+      CHECK(r.gatekeeper[v] == count[2]);
+      CHECK(r.representative[v] == count[3]);
+      CHECK(r.liaison[v] == count[4]);
+    }
+  }
+}
+
+TEST_CASE("centrality kernels reject bad options", "[centrality][errors]") {
+  const CsrGraph g = graph_of(3, {{0, 1}, {1, 2}}, Direction::directed);
+  CHECK_THROWS_WITH(pagerank(g, {.damping = 1.0}), Catch::Contains("damping"));
+  const std::vector<double> short_teleport{1.0};
+  CHECK_THROWS_WITH(pagerank(g, {.teleport = short_teleport}), Catch::Contains("teleport"));
+  const std::vector<double> negative{1.0, -1.0, 0.0};
+  CHECK_THROWS_WITH(pagerank(g, {.teleport = negative}), Catch::Contains(">= 0"));
+  const std::vector<double> zeros{0.0, 0.0, 0.0};
+  CHECK_THROWS_WITH(pagerank(g, {.teleport = zeros}), Catch::Contains("sum to 0"));
+  CHECK_THROWS_AS(pagerank(g, {.max_iterations = 0}), std::invalid_argument);
+  CHECK_THROWS_AS(eigenvector_centrality(g, {.max_iterations = 0}), std::invalid_argument);
+  CHECK_THROWS_WITH(katz_centrality(g, {.beta_per_node = short_teleport}),
+                    Catch::Contains("beta_per_node"));
+  CHECK_THROWS_AS(hits(g, {.max_iterations = 0}), std::invalid_argument);
+  const std::vector<int> groups{0, 1};
+  CHECK_THROWS_WITH(brokerage(g, groups), Catch::Contains("group"));
+  const CsrGraph negative_weights = graph_of(3, {{0, 1}, {1, 2}}, Direction::undirected, -2.0);
+  CHECK_THROWS_WITH(clustering(negative_weights), Catch::Contains("weights"));
+  CHECK_THROWS_WITH(closeness_centrality(negative_weights), Catch::Contains("weights"));
+  CHECK_NOTHROW(clustering(negative_weights, {.weights = EdgeWeights::ignore}));
+}
+
+TEST_CASE("empty and edgeless graphs", "[centrality]") {
+  const CsrGraph empty = graph_of(0, {}, Direction::directed);
+  CHECK(pagerank(empty).score.empty());
+  CHECK(pagerank(empty).converged);
+  const CsrGraph isolated = graph_of(4, {}, Direction::undirected);
+  const auto pr = pagerank(isolated);
+  for (const double x : pr.score) CHECK_THAT(x, Catch::Matchers::WithinAbs(0.25, 1e-15));
+  const auto h = hits(isolated);
+  CHECK(h.converged);
+  CHECK(h.hub == std::vector<double>(4, 0.25));
+  CHECK(closeness_centrality(isolated) == std::vector<double>(4, 0.0));
+  CHECK(clustering(isolated) == std::vector<double>(4, 0.0));
+}
