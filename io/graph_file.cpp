@@ -1,7 +1,13 @@
 #include "io/graph_file.hpp"
 
 #include "engine/error.hpp"
+#include "engine/projection.hpp"
+#include "engine/property_graph_builder.hpp"
+#include "io/csv.hpp"
+#include "io/edge_list.hpp"
+#include "io/matrix_market.hpp"
 #include "io/native_json.hpp"
+#include "io/snapshot.hpp"
 
 namespace innonet::io {
 namespace {
@@ -10,28 +16,87 @@ bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
+std::string node_id(const std::vector<std::int64_t>& original_ids, Vertex v) {
+  return std::to_string(original_ids.empty() ? std::int64_t{v} : original_ids[v]);
+}
+
+void add_plain_nodes(PropertyGraphBuilder& builder, Vertex n,
+                     const std::vector<std::int64_t>& original_ids) {
+  builder.reserve(n, 0);
+  for (Vertex v = 0; v < n; ++v) builder.add_node({.id = node_id(original_ids, v), .type = "node"});
+}
+
+// Edge lists keep the file's order and parallel edges.
+PropertyGraph from_edge_list(const std::string& path) {
+  const auto data = read_edge_list_data(path, {.ids = IdMode::raw});
+  PropertyGraphBuilder builder;
+  add_plain_nodes(builder, data.edges.num_nodes, data.original_ids);
+  for (std::size_t e = 0; e < data.edges.sources.size(); ++e)
+    builder.add_edge({.source = node_id(data.original_ids, data.edges.sources[e]),
+                      .target = node_id(data.original_ids, data.edges.targets[e]),
+                      .kind = "edge",
+                      .weight = data.edges.weights.empty() ? 1.0 : data.edges.weights[e]});
+  return builder.build();
+}
+
+// An undirected CSR holds each edge as two arcs: keep the one with u <= v.
+PropertyGraph from_csr(const LoadedGraph& loaded) {
+  const auto& g = loaded.graph;
+  PropertyGraphBuilder builder;
+  add_plain_nodes(builder, g.num_nodes(), loaded.original_ids);
+  const auto direction = g.is_directed() ? EdgeDirection::directed : EdgeDirection::undirected;
+  for (Vertex u = 0; u < g.num_nodes(); ++u) {
+    const auto targets = g.out_neighbors(u);
+    for (std::size_t k = 0; k < targets.size(); ++k) {
+      if (!g.is_directed() && targets[k] < u) continue;
+      builder.add_edge({.source = node_id(loaded.original_ids, u),
+                        .target = node_id(loaded.original_ids, targets[k]),
+                        .kind = "edge",
+                        .direction = direction,
+                        .weight = g.is_weighted() ? g.out_weights(u)[k] : 1.0});
+    }
+  }
+  return builder.build();
+}
+
 }  // namespace
 
 GraphFileFormat graph_file_format(std::string_view path) {
   if (ends_with(path, ".json")) return GraphFileFormat::native_json;
+  if (ends_with(path, ".csv")) return GraphFileFormat::csv;
+  if (ends_with(path, ".edges") || ends_with(path, ".txt") || ends_with(path, ".el"))
+    return GraphFileFormat::edge_list;
+  if (ends_with(path, ".mtx")) return GraphFileFormat::matrix_market;
+  if (ends_with(path, ".inb")) return GraphFileFormat::snapshot;
   throw UsageError(std::string(path) +
-                   ": unknown graph file extension (supported: .json native graph)");
+                   ": unknown graph file extension (supported: .json native graph, .csv "
+                   "(X.nodes.csv + X.edges.csv ...), .edges/.txt/.el edge list, .mtx Matrix "
+                   "Market, .inb snapshot)");
+}
+
+bool is_lossless(GraphFileFormat format) {
+  return format == GraphFileFormat::native_json || format == GraphFileFormat::csv;
 }
 
 PropertyGraph read_graph_file(const std::string& path) {
   switch (graph_file_format(path)) {
     case GraphFileFormat::native_json: return read_native_json_file(path);
-    default: break;
+    case GraphFileFormat::csv: return read_csv_graph_files(path);
+    case GraphFileFormat::edge_list: return from_edge_list(path);
+    case GraphFileFormat::matrix_market: return from_csr(read_matrix_market(path));
+    case GraphFileFormat::snapshot: return from_csr(read_snapshot(path));
   }
-  throw UsageError(path + ": reading this format is not supported");
+  throw UsageError(path + ": unsupported graph file");
 }
 
 void write_graph_file(const PropertyGraph& graph, const std::string& path) {
-  switch (graph_file_format(path)) {
-    case GraphFileFormat::native_json: write_native_json_file(graph, path); return;
-    default: break;
-  }
-  throw UsageError(path + ": writing this format is not supported");
+  const auto format = graph_file_format(path);
+  if (format == GraphFileFormat::native_json) return write_native_json_file(graph, path);
+  if (format == GraphFileFormat::csv) return write_csv_graph_files(graph, path);
+  const CsrGraph g = project(graph, {.merge = MergeRule::keep});
+  if (format == GraphFileFormat::edge_list) return write_edge_list(g, path);
+  if (format == GraphFileFormat::matrix_market) return write_matrix_market(g, path);
+  write_snapshot(g, path);
 }
 
 }  // namespace innonet::io

@@ -1,11 +1,17 @@
 #pragma once
 // Reading and writing a PropertyGraph by file extension:
-//   .json                 the native format (io/native_json.hpp)
-//   .csv                  the CSV layout (io/csv.hpp): X.csv or X.nodes.csv names the set
-//                         X.nodes.csv, X.edges.csv, X.groups.csv, X.group_edges.csv,
+//   .json                 the native format (io/native_json.hpp), lossless
+//   .csv                  the CSV layout (io/csv.hpp), lossless: X.csv or X.nodes.csv names the
+//                         set X.nodes.csv, X.edges.csv, X.groups.csv, X.group_edges.csv,
 //                         X.indicators.csv, X.metadata.csv
-//   .edges .txt .el       whitespace edge lists (io/edge_list.hpp): nodes typed "node", edges
-//                         kind "edge", ids are the file's integers; read only
+//   .edges .txt .el       whitespace edge lists (io/edge_list.hpp)
+//   .mtx                  Matrix Market (io/matrix_market.hpp)
+//   .inb                  binary CSR snapshot (io/snapshot.hpp)
+// The last three hold structure only. Read, they give nodes typed "node" with ids "0".."n-1"
+// (the file's own ids where the reader keeps them) and edges of kind "edge" with the file's
+// weights (1 when unweighted); an undirected file gives undirected edges. Written, the graph is
+// projected with every node and edge (engine/projection.hpp, parallel edges kept), so vertex v
+// is the v-th node and names, types, kinds, groups and attributes are not kept.
 // Any other extension is a UsageError naming the supported ones.
 #include <string>
 #include <string_view>
@@ -14,10 +20,12 @@
 
 namespace innonet::io {
 
-enum class GraphFileFormat { native_json, csv, edge_list };
+enum class GraphFileFormat { native_json, csv, edge_list, matrix_market, snapshot };
 
 // The format a path's extension names; UsageError for an unknown one.
 GraphFileFormat graph_file_format(std::string_view path);
+// Whether writing `format` keeps every record and field.
+bool is_lossless(GraphFileFormat format);
 
 PropertyGraph read_graph_file(const std::string& path);
 void write_graph_file(const PropertyGraph& graph, const std::string& path);

@@ -164,6 +164,7 @@ bool JsonCursor::next_member(std::string& key) {
   skip_blanks();
   if (at_ >= text_.size() || text_[at_] != '"')
     expect_char('"', just_opened(',') ? "a key (a string)" : "a key (a string) or '}'");
+  key_at_ = at_;
   key = parse_string();
   expect_char(':', "':' after the key");
   return true;

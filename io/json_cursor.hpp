@@ -47,7 +47,8 @@ class JsonCursor {
   // Containers: begin_object(); while (next_member(key)) {...}  (same for arrays with
   // next_element()). `what` names the value in messages ("the nodes list").
   void begin_object(const std::string& what);
-  bool next_member(std::string& key);  // false after the closing brace
+  bool next_member(std::string& key);                 // false after the closing brace
+  std::size_t key_offset() const { return key_at_; }  // of the last key next_member read
   void begin_array(const std::string& what);
   bool next_element();  // false after the closing bracket
 
@@ -82,6 +83,7 @@ class JsonCursor {
   std::string file_;
   std::string context_;
   std::size_t at_ = 0;
+  std::size_t key_at_ = 0;
 };
 
 }  // namespace innonet::io

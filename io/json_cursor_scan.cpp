@@ -192,10 +192,8 @@ nlohmann::ordered_json JsonCursor::parse_value(int depth) {
       auto out = nlohmann::ordered_json::object();
       std::string key;
       while (true) {
-        skip_blanks();
-        const std::size_t key_at = at_;
         if (!next_member(key)) break;
-        if (out.contains(key)) fail(key_at, "duplicate key \"" + key + "\" in an object");
+        if (out.contains(key)) fail(key_at_, "duplicate key \"" + key + "\" in an object");
         out[key] = parse_value(depth + 1);
       }
       return out;

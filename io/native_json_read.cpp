@@ -87,9 +87,8 @@ PropertyGraph read_native_json(std::string_view text, const std::string& file_na
   int last_rank = 0;
   std::string key;
   while (true) {
-    cursor.peek();
-    const auto key_at = cursor.offset();
     if (!cursor.next_member(key)) break;
+    const auto key_at = cursor.key_offset();
     const int rank = section_rank(key);
     auto once = [&](bool& seen) {
       if (seen) cursor.fail(key_at, "duplicate top-level field '" + key + "'");

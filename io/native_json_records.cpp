@@ -32,9 +32,8 @@ RecordFields::RecordFields(JsonCursor& cursor, std::string kind, const std::stri
 RecordFields::~RecordFields() { cursor_.set_context(""); }
 
 bool RecordFields::next(std::string& key) {
-  cursor_.peek();
-  const auto at = cursor_.offset();
   if (!cursor_.next_member(key)) return false;
+  const auto at = cursor_.key_offset();
   if (std::find(fields_.begin(), fields_.end(), key) == fields_.end()) {
     std::string known;
     for (const char* f : fields_) known += (known.empty() ? "" : ", ") + std::string(f);
@@ -79,9 +78,8 @@ std::vector<SourceQuote> read_sources(JsonCursor& cursor, const std::string& wha
     SourceQuote source;
     std::string key;
     while (true) {
-      cursor.peek();
-      const auto at = cursor.offset();
       if (!cursor.next_member(key)) break;
+      const auto at = cursor.key_offset();
       if (key == "document") {
         source.document = cursor.read_string("'document' of a source");
       } else if (key == "quote") {

@@ -1,0 +1,40 @@
+#pragma once
+// The property graph as CSV files, nothing lost (docs/format.md has every column):
+//   X.nodes.csv        id,name,name_en,type,parent,latitude_deg,longitude_deg,attributes,sources
+//   X.edges.csv        id,source,target,kind,directed,weight,year,evidence,attributes,sources
+//   X.groups.csv       id,name,name_en,kind,members,members_implied,attributes,sources
+//   X.group_edges.csv  id,source,target,kind,directed,evidence,attributes,sources
+//   X.indicators.csv   id,scope,metric,metric_name,value,unit,year,kind,op,note,sources
+//   X.metadata.csv     section,key,value   (format/version, metadata entries, vocabularies)
+// UTF-8, RFC 4180 quoting (io/csv_table.hpp), LF line ends. Nested values (attributes, sources,
+// members) are JSON in a cell. An empty cell means absent. Only id and type (nodes) and source,
+// target and kind (edges) are required columns; the nodes and edges files are required, the
+// others may be missing (empty sections). A column the layout does not know becomes a string
+// attribute of each record with a non-empty cell (so spreadsheets with extra columns load).
+// Errors name file:line:column: "g.edges.csv:17:9: edge 'e7': expected a finite number in
+// 'weight', found "n/a"". Cost: O(bytes) both ways.
+#include <string>
+#include <string_view>
+
+#include "engine/property_graph.hpp"
+
+namespace innonet::io {
+
+// The six file names of a CSV graph: `path` is X.csv or X.nodes.csv (or any X.<part>.csv).
+struct CsvGraphFiles {
+  std::string nodes, edges, groups, group_edges, indicators, metadata;
+};
+CsvGraphFiles csv_graph_files(std::string_view path);
+
+// The texts of the six files (an empty string for a file that is absent).
+struct CsvGraphText {
+  std::string nodes, edges, groups, group_edges, indicators, metadata;
+};
+
+PropertyGraph read_csv_graph(const CsvGraphText& text, const CsvGraphFiles& names);
+CsvGraphText write_csv_graph(const PropertyGraph& graph);
+
+PropertyGraph read_csv_graph_files(const std::string& path);
+void write_csv_graph_files(const PropertyGraph& graph, const std::string& path);
+
+}  // namespace innonet::io
