@@ -139,7 +139,7 @@ LfrGraph lfr(const LfrOptions& options) {
   const Vertex min_c = options.min_community > 0 ? options.min_community : std::max(min_degree, 2);
   const Vertex max_c = options.max_community > 0
                            ? options.max_community
-                           : std::min(options.num_nodes, options.max_degree + 1);
+                           : std::min<Vertex>(options.num_nodes, 2 * options.max_degree);
   if (min_c > max_c) throw std::invalid_argument("min_community must not exceed max_community");
   const Vertex max_internal = *std::max_element(degrees.internal.begin(), degrees.internal.end());
   if (max_internal >= max_c)

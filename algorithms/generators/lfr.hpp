@@ -32,7 +32,7 @@ struct LfrOptions {
   double community_exponent = 1.5;  // τ2 >= 1
   double mixing = 0.1;              // μ in [0, 1]
   Vertex min_community = 0;         // 0: the smallest degree (at least 2)
-  Vertex max_community = 0;         // 0: max_degree + 1
+  Vertex max_community = 0;         // 0: 2 · max_degree (at most num_nodes)
   std::uint64_t seed = 1;
 };
 
