@@ -14,7 +14,9 @@ using Catch::Matchers::Contains;
 
 class TempDir {
  public:
-  TempDir() : path_(std::filesystem::temp_directory_path() / "innonet_malformed_cli") {
+  // One directory per test case: CTest may run them in parallel.
+  explicit TempDir(const std::string& name)
+      : path_(std::filesystem::temp_directory_path() / ("innonet_cli_" + name)) {
     std::filesystem::remove_all(path_);
     std::filesystem::create_directories(path_);
   }
@@ -35,7 +37,7 @@ const char* const kHead =
 }  // namespace
 
 TEST_CASE("cli: malformed graph files fail with the location", "[tools][malformed]") {
-  const TempDir dir;
+  const TempDir dir("malformed");
   struct Case {
     std::string name, text, message;
   };
@@ -45,7 +47,7 @@ TEST_CASE("cli: malformed graph files fail with the location", "[tools][malforme
       {"newer.json", "{\"format\": \"innonet-graph\", \"version\": 2}",
        "newer.json:1:40: format version 2 is newer than this innonet supports (1)"},
       {"truncated.json", std::string(kHead) + "    {\"id\": \"x\", \"ty",
-       "truncated.json:5:17: unterminated string"},
+       "truncated.json:5:17: node 'x': unterminated string"},
       {"empty.json", "", "empty.json:1:1: empty file"},
       {"cycle.json",
        std::string(kHead) + "    {\"id\": \"a\", \"type\": \"c\", \"parent\": \"b\"},\n" +
@@ -68,7 +70,7 @@ TEST_CASE("cli: malformed graph files fail with the location", "[tools][malforme
 }
 
 TEST_CASE("cli: convert writes every format and reports counts", "[tools][convert]") {
-  const TempDir dir;
+  const TempDir dir("convert");
   const auto json = dir.write("g.json", "");
   const auto result =
       testing::run_cli({"--format", "csv", "convert", "builtin:nanjing-metro", json});
