@@ -14,6 +14,8 @@
 #include "algorithms/centrality/hits.hpp"
 #include "algorithms/centrality/pagerank.hpp"
 #include "algorithms/centrality/structural_holes.hpp"
+#include "datasets/builtin.hpp"
+#include "engine/projection.hpp"
 #include "tests/centrality/centrality_fixtures.hpp"
 
 using namespace innonet;
@@ -50,7 +52,7 @@ EdgeWeights edge_weights(Weights w) {
 TEST_CASE("degree and strength match NetworkX", "[centrality][degree]") {
   for (const auto& [name, weights] : cases()) {
     INFO(name << (weights == Weights::use ? " weighted" : " unweighted"));
-    const CsrGraph g = testing::fixture_csr(name);
+    const CsrGraph g = load(name);
     const auto expected = testing::centrality_fixture(name, weights);
     const std::vector<std::pair<std::string, DegreeMode>> modes =
         g.is_directed()
@@ -72,7 +74,7 @@ TEST_CASE("degree and strength match NetworkX", "[centrality][degree]") {
 TEST_CASE("pagerank matches NetworkX, plain and personalized", "[centrality][pagerank]") {
   for (const auto& [name, weights] : cases()) {
     INFO(name << (weights == Weights::use ? " weighted" : " unweighted"));
-    const CsrGraph g = testing::fixture_csr(name);
+    const CsrGraph g = load(name);
     const auto expected = testing::centrality_fixture(name, weights);
     const auto r = pagerank(g, {.tolerance_l1 = 1e-14, .weights = edge_weights(weights)});
     REQUIRE(r.converged);
@@ -91,7 +93,7 @@ TEST_CASE("pagerank matches NetworkX, plain and personalized", "[centrality][pag
 TEST_CASE("eigenvector, Katz and HITS match NetworkX", "[centrality][spectral]") {
   for (const auto& [name, weights] : cases()) {
     INFO(name << (weights == Weights::use ? " weighted" : " unweighted"));
-    const CsrGraph g = testing::fixture_csr(name);
+    const CsrGraph g = load(name);
     const auto expected = testing::centrality_fixture(name, weights);
     const auto ev = eigenvector_centrality(
         g, {.tolerance_l1 = 1e-14, .max_iterations = 100000, .weights = edge_weights(weights)});
@@ -122,7 +124,7 @@ TEST_CASE("eigenvector, Katz and HITS match NetworkX", "[centrality][spectral]")
 TEST_CASE("betweenness matches NetworkX: normalized, raw, endpoints", "[centrality][betweenness]") {
   for (const auto& [name, weights] : cases()) {
     INFO(name << (weights == Weights::use ? " weighted" : " unweighted"));
-    const CsrGraph g = testing::fixture_csr(name);
+    const CsrGraph g = load(name);
     const auto expected = testing::centrality_fixture(name, weights);
     const EdgeWeights ew = edge_weights(weights);
     const auto normalized = betweenness(g, {.weights = ew});
@@ -142,7 +144,7 @@ TEST_CASE("betweenness matches NetworkX: normalized, raw, endpoints", "[centrali
 TEST_CASE("edge betweenness matches NetworkX", "[centrality][betweenness]") {
   for (const auto& [name, weights] : cases()) {
     INFO(name << (weights == Weights::use ? " weighted" : " unweighted"));
-    const CsrGraph g = testing::fixture_csr(name);
+    const CsrGraph g = load(name);
     const auto expected = testing::centrality_fixture(name, weights);
     for (const auto scale : {BetweennessScale::normalized, BetweennessScale::raw}) {
       const auto r = edge_betweenness(g, {.scale = scale, .weights = edge_weights(weights)});
@@ -165,7 +167,7 @@ TEST_CASE("edge betweenness matches NetworkX", "[centrality][betweenness]") {
 TEST_CASE("closeness and harmonic centrality match NetworkX", "[centrality][closeness]") {
   for (const auto& [name, weights] : cases()) {
     INFO(name << (weights == Weights::use ? " weighted" : " unweighted"));
-    const CsrGraph g = testing::fixture_csr(name);
+    const CsrGraph g = load(name);
     const auto expected = testing::centrality_fixture(name, weights);
     const EdgeWeights ew = edge_weights(weights);
     testing::check_scores(closeness_centrality(g, {.weights = ew}),
@@ -181,7 +183,7 @@ TEST_CASE("closeness and harmonic centrality match NetworkX", "[centrality][clos
 TEST_CASE("structural holes and clustering match NetworkX", "[centrality][structural_holes]") {
   for (const auto& [name, weights] : cases()) {
     INFO(name << (weights == Weights::use ? " weighted" : " unweighted"));
-    const CsrGraph g = testing::fixture_csr(name);
+    const CsrGraph g = load(name);
     const auto expected = testing::centrality_fixture(name, weights);
     const EdgeWeights ew = edge_weights(weights);
     const auto holes = structural_holes(g, {.weights = ew});

@@ -1,0 +1,235 @@
+// `innonet rank`: score nodes by a centrality metric, or by every metric at once (--metric all:
+// one row per node, one column per metric). Runs on the selection as projected (directed unless
+// --undirected; --level L rolls it up to nodes of type L first), unweighted unless --weighted
+// (then weights are tie strengths for PageRank/eigenvector/Katz/HITS/strength/clustering/
+// structural holes, and lengths for betweenness/closeness/harmonic, as in NetworkX).
+// Betweenness is exact unless --samples N or --epsilon E (Hoeffding bound, with --delta) asks
+// for source sampling (seeded by --seed). Brokerage roles use the node types as groups.
+// --type T shows only nodes of type T (ranked among all nodes).
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <numeric>
+#include <optional>
+#include <sstream>
+
+#include "algorithms/centrality/betweenness.hpp"
+#include "algorithms/centrality/brokerage.hpp"
+#include "algorithms/centrality/centralization.hpp"
+#include "algorithms/centrality/closeness.hpp"
+#include "algorithms/centrality/clustering.hpp"
+#include "algorithms/centrality/degree.hpp"
+#include "algorithms/centrality/eigenvector.hpp"
+#include "algorithms/centrality/hits.hpp"
+#include "algorithms/centrality/pagerank.hpp"
+#include "algorithms/centrality/structural_holes.hpp"
+#include "engine/error.hpp"
+#include "engine/level_projection.hpp"
+#include "tools/command.hpp"
+#include "tools/graph_source.hpp"
+
+namespace innonet::cli {
+namespace {
+
+using namespace innonet::centrality;
+
+const std::vector<std::string> kMetrics = {
+    "degree",   "in_degree",  "out_degree",     "pagerank",    "eigenvector",
+    "katz",     "hub",        "authority",      "betweenness", "closeness",
+    "harmonic", "constraint", "effective_size", "clustering",  "brokerage"};
+
+struct RankArgs {
+  std::string metric = "pagerank";
+  std::string type;   // show only nodes of this type
+  std::string level;  // roll up first
+  int top = 20;
+  bool weighted = false;
+  std::uint64_t seed = 1;
+  std::int64_t samples = 0;
+  double epsilon = 0.0;
+  double delta = 0.1;
+  double damping = 0.85;
+  double alpha = 0.1;
+};
+
+struct Column {
+  std::string name;
+  std::vector<double> values;
+};
+
+std::string number(double x) {
+  std::ostringstream text;
+  text << x;
+  return text.str();
+}
+
+void note_convergence(const std::string& what, bool converged, int iterations, double residual,
+                      std::vector<std::string>& notes) {
+  notes.push_back(what + ": " + (converged ? "converged" : "NOT converged") + " after " +
+                  std::to_string(iterations) + " sweeps (L1 change " + number(residual) + ")");
+}
+
+Column betweenness_column(const CsrGraph& g, const RankArgs& a, std::vector<std::string>& notes) {
+  const EdgeWeights w = a.weighted ? EdgeWeights::use : EdgeWeights::ignore;
+  std::int64_t k = a.samples;
+  if (a.epsilon > 0.0) k = hoeffding_samples(g.num_nodes(), a.epsilon, a.delta);
+  BetweennessResult r;
+  if (k > 0 && k < g.num_nodes()) {
+    r = approximate_betweenness(g, sample_sources(g.num_nodes(), k, a.seed), a.delta,
+                                {.weights = w});
+    notes.push_back(
+        "betweenness: sampled " + std::to_string(k) + " of " + std::to_string(g.num_nodes()) +
+        " sources (seed " + std::to_string(a.seed) + "); |error| <= " + number(r.epsilon) +
+        " for every node with probability >= " + number(1.0 - a.delta) + " (Hoeffding)");
+  } else {
+    r = betweenness(g, {.weights = w});
+  }
+  notes.push_back(
+      "betweenness (normalized) centralization: " +
+      number(freeman_centralization(r.score, star_max_betweenness(g.num_nodes(), g.direction(),
+                                                                  BetweennessScale::normalized))));
+  return {"betweenness", std::move(r.score)};
+}
+
+std::vector<Column> compute(const std::string& metric, const CsrGraph& g,
+                            const std::vector<int>& groups, const RankArgs& a,
+                            std::vector<std::string>& notes) {
+  const EdgeWeights w = a.weighted ? EdgeWeights::use : EdgeWeights::ignore;
+  const std::string strength = a.weighted ? " (strength)" : "";
+  if (metric == "degree" || metric == "in_degree" || metric == "out_degree") {
+    const DegreeMode mode = metric == "degree"      ? DegreeMode::total
+                            : metric == "in_degree" ? DegreeMode::in
+                                                    : DegreeMode::out;
+    auto r = degree_centrality(g, {.mode = mode, .weights = w});
+    notes.push_back(metric + strength + " centralization: " + number(r.centralization));
+    return {{metric, std::move(r.score)}};
+  }
+  if (metric == "pagerank") {
+    auto r = pagerank(g, {.damping = a.damping, .weights = w});
+    note_convergence("pagerank", r.converged, r.iterations, r.residual_l1, notes);
+    return {{metric, std::move(r.score)}};
+  }
+  if (metric == "eigenvector" || metric == "katz") {
+    auto r = metric == "katz" ? katz_centrality(g, {.alpha = a.alpha, .weights = w})
+                              : eigenvector_centrality(g, {.weights = w});
+    note_convergence(metric, r.converged, r.iterations, r.residual_l1, notes);
+    return {{metric, std::move(r.score)}};
+  }
+  if (metric == "hub" || metric == "authority") {
+    auto r = hits(g, {.weights = w});
+    note_convergence("hits", r.converged, r.iterations, r.residual_l1, notes);
+    return {{metric, metric == "hub" ? std::move(r.hub) : std::move(r.authority)}};
+  }
+  if (metric == "betweenness") return {betweenness_column(g, a, notes)};
+  if (metric == "closeness" || metric == "harmonic") {
+    auto s = metric == "closeness" ? closeness_centrality(g, {.weights = w})
+                                   : harmonic_centrality(g, {.weights = w});
+    const double bound = metric == "closeness" ? star_max_closeness(g.num_nodes())
+                                               : star_max_harmonic(g.num_nodes());
+    notes.push_back(metric + " centralization: " + number(freeman_centralization(s, bound)));
+    return {{metric, std::move(s)}};
+  }
+  if (metric == "constraint" || metric == "effective_size") {
+    auto r = structural_holes(g, {.weights = w});
+    return {
+        {metric, metric == "constraint" ? std::move(r.constraint) : std::move(r.effective_size)}};
+  }
+  if (metric == "clustering") return {{metric, clustering(g, {.weights = w})}};
+  auto r = brokerage(g, groups);  // brokerage
+  const auto as_double = [](const std::vector<std::int64_t>& v) {
+    return std::vector<double>(v.begin(), v.end());
+  };
+  notes.push_back("brokerage: Gould–Fernandez roles with node types as groups, open two-paths");
+  return {{"brokerage", as_double(r.total)},       {"coordinator", as_double(r.coordinator)},
+          {"gatekeeper", as_double(r.gatekeeper)}, {"representative", as_double(r.representative)},
+          {"consultant", as_double(r.consultant)}, {"liaison", as_double(r.liaison)}};
+}
+
+CsrGraph project_for_rank(const PropertyGraph& graph, Selection selection, const RankArgs& a) {
+  if (!a.weighted) selection.weighting = Weighting::unit;
+  return a.level.empty() ? project(graph, selection) : project_at_level(graph, selection, a.level);
+}
+
+output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selection,
+                        const RankArgs& a) {
+  const PropertyGraph graph = load_graph(options);
+  const CsrGraph g = project_for_rank(graph, selection.to_selection(), a);
+  std::vector<int> groups(g.num_nodes());
+  for (Vertex v = 0; v < g.num_nodes(); ++v) groups[v] = index(graph.node(g.node_refs()[v]).type);
+  std::vector<std::string> notes;
+  std::vector<Column> columns;
+  if (a.metric == "all") {
+    for (const auto& m : kMetrics) {
+      if (m == "authority" || (!g.is_directed() && (m == "in_degree" || m == "out_degree")))
+        continue;
+      auto cs = compute(m, g, groups, a, notes);
+      if (m == "hub") cs.push_back(compute("authority", g, groups, a, notes).front());
+      columns.insert(columns.end(), cs.begin(), m == "brokerage" ? cs.begin() + 1 : cs.end());
+    }
+  } else {
+    columns = compute(a.metric, g, groups, a, notes);
+  }
+  // Rank by the first column, largest first (constraint: smallest first), NaN last.
+  const bool ascending = columns.front().name == "constraint";
+  const auto& key = columns.front().values;
+  std::vector<Vertex> order(g.num_nodes());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](Vertex x, Vertex y) {
+    if (std::isnan(key[x]) || std::isnan(key[y])) return !std::isnan(key[x]) && std::isnan(key[y]);
+    return ascending ? key[x] < key[y] : key[x] > key[y];
+  });
+  output::Table t{"rank", "Nodes by " + a.metric, {"rank", "id", "name", "type"}, {}, notes};
+  for (const auto& c : columns) t.columns.push_back(c.name);
+  std::int64_t shown = 0;
+  for (std::size_t i = 0; i < order.size() && shown < a.top; ++i) {
+    const Node& node = graph.node(g.node_refs()[order[i]]);
+    const std::string& type = graph.type_name(node.type);
+    if (!a.type.empty() && type != a.type) continue;
+    std::vector<output::Cell> row{static_cast<std::int64_t>(i + 1), node.id, node.name, type};
+    for (const auto& c : columns) row.emplace_back(c.values[order[i]]);
+    t.add_row(std::move(row));
+    ++shown;
+  }
+  t.notes.push_back(std::to_string(g.num_nodes()) + " nodes, " + std::to_string(g.num_edges()) +
+                    (g.is_directed() ? " directed" : " undirected") + " edges" +
+                    (a.weighted ? ", weighted" : ", unweighted"));
+  return output::Report{{std::move(t)}, 0};
+}
+
+void check_args(const RankArgs& a, const PropertyGraph& graph) {
+  if (a.type.empty()) return;
+  const auto names = graph.type_names();
+  if (std::find(names.begin(), names.end(), a.type) == names.end())
+    throw UsageError("--type: unknown node type '" + a.type + "'");
+}
+
+}  // namespace
+
+Command add_rank(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+  auto* cmd = root.add_subcommand("rank", "Score nodes by a centrality metric (or 'all')");
+  auto selection = add_selection_options(*cmd);
+  auto args = std::make_shared<RankArgs>();
+  std::vector<std::string> choices = kMetrics;
+  choices.push_back("all");
+  cmd->add_option("--metric", args->metric, "Metric, or 'all'")->check(CLI::IsMember(choices));
+  cmd->add_option("--type", args->type, "Show only nodes of this type");
+  cmd->add_option("--level", args->level, "Roll up to nodes of this type first (e.g. city)");
+  cmd->add_option("--top", args->top, "Rows to show")->check(CLI::PositiveNumber);
+  cmd->add_flag("--weighted", args->weighted, "Use edge weights");
+  cmd->add_option("--seed", args->seed, "Seed for sampled betweenness");
+  auto* samples = cmd->add_option("--samples", args->samples, "Betweenness: sampled sources")
+                      ->check(CLI::PositiveNumber);
+  cmd->add_option("--epsilon", args->epsilon, "Betweenness: target max error (sets the samples)")
+      ->check(CLI::PositiveNumber)
+      ->excludes(samples);
+  cmd->add_option("--delta", args->delta, "Betweenness: failure probability of the bound")
+      ->check(CLI::Range(1e-12, 0.999999));
+  cmd->add_option("--damping", args->damping, "PageRank damping")->check(CLI::Range(0.0, 0.999999));
+  cmd->add_option("--alpha", args->alpha, "Katz attenuation")->check(CLI::PositiveNumber);
+  return {cmd, [options, selection, args] {
+            check_args(*args, load_graph(*options));
+            return run_rank(*options, *selection, *args);
+          }};
+}
+
+}  // namespace innonet::cli
