@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "algorithms/centrality/betweenness.hpp"
 #include "algorithms/centrality/pagerank.hpp"
 #include "algorithms/generators/rmat.hpp"
 #include "algorithms/paths/bfs.hpp"
@@ -59,6 +60,11 @@ const std::vector<Kernel> kKernels = {
     {"pagerank", Direction::directed,
      [](const CsrGraph& g, const KernelArgs&) {
        return double(centrality::pagerank(g, {.tolerance_l1 = 1e-6}).iterations);
+     }},
+    {"betweenness", Direction::directed,  // Brandes from 256 sampled sources; check = sources
+     [](const CsrGraph& g, const KernelArgs&) {
+       const auto sources = centrality::sample_sources(g.num_nodes(), 256, 1);
+       return double(centrality::approximate_betweenness(g, sources, 0.1).sources);
      }},
     {"bfs", Direction::directed,
      [](const CsrGraph& g, const KernelArgs& a) {
