@@ -1,9 +1,12 @@
 #pragma once
 // Building a CsrGraph from an edge list: a parallel counting sort by source (no sort of pairs),
 // then each row sorted by target, parallel arcs merged by the chosen rule, and the in-adjacency
-// built the same way. Positions are claimed with integer atomics, so arrival order varies with
-// threads, but every row is sorted afterwards by (neighbour, weight): the result is identical at
-// any thread count. Cost: O(m log d_max) work, O(n + m) extra memory.
+// built the same way. The counting sort cuts the records into one contiguous block per thread
+// with a private counter array each (no atomics; rows fill in record order, so the transposed
+// in-rows come out sorted); when those counters would outweigh the arcs (m/n below the thread
+// count) positions are claimed with integer atomics instead. Either way every row is finally
+// sorted by (neighbour, weight): the result is identical at any thread count.
+// Cost: O(m log d_max) work, O(n + m) extra memory (+4n per thread for the counters).
 #include <cstdint>
 
 #include "engine/csr_graph.hpp"

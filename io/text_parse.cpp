@@ -117,35 +117,46 @@ class ChunkParser {
     return true;
   }
 
+  // The hot path: digits, then a blank or the end of the line, then the range check. Anything
+  // else goes to id_error, which works out what was wrong.
   bool scan_id(const char*& p, const char* stop, std::int64_t max, const char* name,
                std::int64_t& value, ChunkState& state) const {
     const char* start = p;
-    if (!is_digit(*p)) {
-      const bool negative = *p == '-' && p + 1 < stop && is_digit(p[1]);
-      fail(start,
-           std::string("expected a ") + (negative ? "non-negative " : "") + name +
-               (negative ? "" : " (an integer)") + ", found " + token(start),
-           state);
-      return false;
-    }
     std::uint64_t v = 0;
-    for (; p < stop && is_digit(*p); ++p)
-      v = std::min<std::uint64_t>(v * 10 + (*p - '0'), 1ULL << 62);
-    if (!ends_token(p, stop)) {
-      fail(start, std::string("expected a ") + name + " (an integer), found " + token(start),
-           state);
-      return false;
+    for (; p < stop; ++p) {
+      const unsigned digit = static_cast<unsigned char>(*p) - static_cast<unsigned>('0');
+      if (digit > 9) break;
+      v = v * 10 + digit;
     }
+    const auto digits = p - start;
     const auto raw = static_cast<std::int64_t>(v);
-    if (raw < spec_.id_base || raw - spec_.id_base > max) {
-      fail(start,
-           std::string("expected a ") + name + " in " + std::to_string(spec_.id_base) + ".." +
-               std::to_string(max + spec_.id_base) + ", found " + token(start),
-           state);
+    if (digits == 0 || digits > 18 || !ends_token(p, stop) || raw < spec_.id_base ||
+        raw - spec_.id_base > max) [[unlikely]] {
+      id_error(start, stop, max, name, state);
       return false;
     }
     value = raw - spec_.id_base;
     return true;
+  }
+
+  [[gnu::noinline, gnu::cold]] void id_error(const char* start, const char* stop, std::int64_t max,
+                                             const char* name, ChunkState& state) const {
+    if (!is_digit(*start)) {
+      const bool negative = *start == '-' && start + 1 < stop && is_digit(start[1]);
+      return fail(start,
+                  std::string("expected a ") + (negative ? "non-negative " : "") + name +
+                      (negative ? "" : " (an integer)") + ", found " + token(start),
+                  state);
+    }
+    const char* p = start;
+    while (p < stop && is_digit(*p)) ++p;
+    if (!ends_token(p, stop))
+      return fail(start, std::string("expected a ") + name + " (an integer), found " + token(start),
+                  state);
+    fail(start,
+         std::string("expected a ") + name + " in " + std::to_string(spec_.id_base) + ".." +
+             std::to_string(max + spec_.id_base) + ", found " + token(start),
+         state);
   }
 
   bool scan_value(const char*& p, const char* stop, double& value, ChunkState& state) const {
