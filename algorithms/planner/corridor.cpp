@@ -77,6 +77,11 @@ std::vector<std::int32_t> member_of_nodes(const PropertyGraph& graph,
 
 CorridorBreakdown analyse_corridor(const PropertyGraph& graph, const Corridor& corridor,
                                    const CorridorOptions& options) {
+  return analyse_corridor(graph, capacity_network(graph, options), corridor, options);
+}
+
+CorridorBreakdown analyse_corridor(const PropertyGraph& graph, const CsrGraph& network,
+                                   const Corridor& corridor, const CorridorOptions& options) {
   CorridorBreakdown out{.corridor = corridor, .members_used = corridor.members};
   if (options.implied == ImpliedMembers::include)
     for (auto m : corridor.members_implied)
@@ -111,7 +116,7 @@ CorridorBreakdown analyse_corridor(const PropertyGraph& graph, const Corridor& c
     out.notes.push_back("fewer than two members: no pair to connect");
     return out;
   }
-  add_capacity_and_fragility(graph, owner, options, out);
+  add_capacity_and_fragility(graph, network, owner, out);
   return out;
 }
 

@@ -86,6 +86,10 @@ struct CorridorOptions {
 
 CorridorBreakdown analyse_corridor(const PropertyGraph& graph, const Corridor& corridor,
                                    const CorridorOptions& options = {});
+// Same, on a capacity network already built by capacity_network(graph, options) (see
+// corridor_capacity.hpp), so that many corridors share one.
+CorridorBreakdown analyse_corridor(const PropertyGraph& graph, const CsrGraph& capacity_network,
+                                   const Corridor& corridor, const CorridorOptions& options);
 
 // member index (into `members`) of every node, or -1: the deepest member containing it.
 std::vector<std::int32_t> member_of_nodes(const PropertyGraph& graph,

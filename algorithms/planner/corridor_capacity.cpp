@@ -3,33 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <set>
 
 #include "algorithms/flow/max_flow.hpp"
 
 namespace innonet::planner {
 namespace {
-
-// The capacity network: every selected tie that is not a declaration, undirected, parallel ties
-// summed, capacity = weight.
-CsrGraph capacity_network(const PropertyGraph& graph, const CorridorOptions& options) {
-  Selection selection = options.selection;
-  if (selection.kinds.empty())
-    for (const auto& kind : graph.kind_names()) selection.kinds.push_back(kind);
-  std::erase_if(selection.kinds, [&](const std::string& kind) {
-    return std::find(options.declaration_kinds.begin(), options.declaration_kinds.end(), kind) !=
-           options.declaration_kinds.end();
-  });
-  selection.direction = ProjectedDirection::undirected;
-  selection.merge = MergeRule::sum;
-  selection.self_loops = SelfLoops::drop;
-  if (selection.kinds.empty()) {  // only declarations selected: nothing can carry flow
-    selection.removed_edges.clear();
-    for (std::int32_t e = 0; e < graph.num_edges(); ++e)
-      selection.removed_edges.push_back(static_cast<EdgeRef>(e));
-  }
-  return project(graph, selection);
-}
 
 // Node-disjoint paths between two vertex sets (Menger): split every vertex v into v_in = 2v and
 // v_out = 2v + 1 joined by capacity 1 (unlimited inside the end sets); each undirected tie u-v
@@ -102,6 +82,25 @@ std::vector<BottleneckTie> bottleneck_ties(const PropertyGraph& graph, const Csr
 
 }  // namespace
 
+CsrGraph capacity_network(const PropertyGraph& graph, const CorridorOptions& options) {
+  Selection selection = options.selection;
+  if (selection.kinds.empty())
+    for (const auto& kind : graph.kind_names()) selection.kinds.push_back(kind);
+  std::erase_if(selection.kinds, [&](const std::string& kind) {
+    return std::find(options.declaration_kinds.begin(), options.declaration_kinds.end(), kind) !=
+           options.declaration_kinds.end();
+  });
+  selection.direction = ProjectedDirection::undirected;
+  selection.merge = MergeRule::sum;
+  selection.self_loops = SelfLoops::drop;
+  if (selection.kinds.empty()) {  // only declarations selected: nothing can carry flow
+    selection.removed_edges.clear();
+    for (std::int32_t e = 0; e < graph.num_edges(); ++e)
+      selection.removed_edges.push_back(static_cast<EdgeRef>(e));
+  }
+  return project(graph, selection);
+}
+
 std::vector<Vertex> reach_from(const CsrGraph& g, const std::vector<Vertex>& sources,
                                Vertex blocked) {
   std::vector<Vertex> parent(static_cast<std::size_t>(g.num_nodes()), kNoVertex);
@@ -114,37 +113,40 @@ std::vector<Vertex> reach_from(const CsrGraph& g, const std::vector<Vertex>& sou
   return parent;
 }
 
-void add_capacity_and_fragility(const PropertyGraph& graph, const std::vector<std::int32_t>& owner,
-                                const CorridorOptions& options, CorridorBreakdown& out) {
-  const CsrGraph g = capacity_network(graph, options);
+void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& g,
+                                const std::vector<std::int32_t>& owner, CorridorBreakdown& out) {
   std::vector<std::vector<Vertex>> sets(out.members_used.size());
   for (Vertex v = 0; v < g.num_nodes(); ++v) {
     const auto m = owner[index(g.node_refs()[v])];
     if (m >= 0) sets[m].push_back(v);
   }
+  // Every pair by flow value only; the cut and the disjoint paths once, for the weakest pair.
   double weakest = std::numeric_limits<double>::infinity();
+  std::optional<std::pair<std::size_t, std::size_t>> weakest_sets;
   std::set<Vertex> points;
   for (std::size_t a = 0; a < sets.size(); ++a)
     for (std::size_t b = a + 1; b < sets.size(); ++b) {
-      const auto& name_a = graph.node(out.members_used[a]).name;
-      const auto& name_b = graph.node(out.members_used[b]).name;
+      const auto pair_name =
+          graph.node(out.members_used[a]).name + "–" + graph.node(out.members_used[b]).name;
       if (sets[a].empty() || sets[b].empty()) {
-        out.notes.push_back(name_a + "–" + name_b + ": a member has no node in the selection");
+        out.notes.push_back(pair_name + ": a member has no node in the selection");
         weakest = 0.0;
         continue;
       }
-      const auto flow = flow::max_flow(g, sets[a], sets[b]);
-      if (flow.value == 0.0) out.notes.push_back(name_a + "–" + name_b + ": not connected at all");
-      if (flow.value < weakest) {
-        weakest = flow.value;
-        out.weakest_pair = {out.members_used[a], out.members_used[b]};
-        out.bottleneck = bottleneck_ties(graph, g, flow);
-        out.disjoint_paths = flow.value == 0.0 ? 0 : node_disjoint_paths(g, sets[a], sets[b]);
-      }
+      const double value =
+          flow::max_flow(g, sets[a], sets[b], {.detail = flow::FlowDetail::value_only}).value;
+      if (value == 0.0) out.notes.push_back(pair_name + ": not connected at all");
+      if (value < weakest) weakest = value, weakest_sets = {a, b};
       for (auto v : single_points(g, sets[a], sets[b])) points.insert(v);
     }
   out.capacity = std::isfinite(weakest) ? weakest : 0.0;
   for (auto v : points) out.single_points.push_back(g.node_refs()[v]);
+  if (!weakest_sets) return;
+  const auto [a, b] = *weakest_sets;
+  out.weakest_pair = {out.members_used[a], out.members_used[b]};
+  if (weakest == 0.0) return;
+  out.bottleneck = bottleneck_ties(graph, g, flow::max_flow(g, sets[a], sets[b]));
+  out.disjoint_paths = node_disjoint_paths(g, sets[a], sets[b]);
 }
 
 }  // namespace innonet::planner

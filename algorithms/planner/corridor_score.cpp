@@ -5,6 +5,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "algorithms/planner/corridor_capacity.hpp"
+
 namespace innonet::planner {
 namespace {
 
@@ -76,9 +78,10 @@ std::vector<CorridorScore> score_corridors(const PropertyGraph& graph,
   place_options.declaration_kinds = options.corridor.declaration_kinds;
   const PlaceNetwork places = place_network(graph, place_options);
 
+  const CsrGraph network = capacity_network(graph, options.corridor);
   std::vector<CorridorScore> scores;
   for (const auto& corridor : corridors) {
-    CorridorScore s{.breakdown = analyse_corridor(graph, corridor, options.corridor)};
+    CorridorScore s{.breakdown = analyse_corridor(graph, network, corridor, options.corridor)};
     s.gravity = gravity_fit(places, s.breakdown.members_used);
     scores.push_back(std::move(s));
   }
