@@ -22,9 +22,10 @@ void check_names(const std::vector<std::string>& names, std::span<const std::str
   }
 }
 
+}  // namespace
+
 // The same refusal project() gives, so a typo never yields a silently empty roll-up.
-void check_selection_names(const PropertyGraph& graph, const Selection& selection,
-                           std::string_view level_type) {
+void check_selection(const PropertyGraph& graph, const Selection& selection) {
   check_names(
       selection.kinds, graph.kind_names(), [&](const auto& n) { return graph.find_kind(n); },
       "edge kind");
@@ -34,12 +35,11 @@ void check_selection_names(const PropertyGraph& graph, const Selection& selectio
   check_names(
       selection.node_types, graph.type_names(), [&](const auto& n) { return graph.find_type(n); },
       "node type");
-  check_names(
-      {std::string(level_type)}, graph.type_names(),
-      [&](const auto& n) { return graph.find_type(n); }, "level (node type)");
   if (selection.weighting == Weighting::attribute && selection.weight_attribute.empty())
     throw UsageError("weighting by attribute needs an attribute name");
 }
+
+namespace {
 
 double selected_weight(const Edge& edge, const Selection& selection) {
   if (selection.weighting == Weighting::unit) return 1.0;
@@ -79,7 +79,10 @@ Placement place_nodes(const PropertyGraph& graph, const Selection& selection, Ty
 
 LevelLift lift_to_level(const PropertyGraph& graph, const Selection& selection,
                         std::string_view level_type) {
-  check_selection_names(graph, selection, level_type);
+  check_selection(graph, selection);
+  check_names(
+      {std::string(level_type)}, graph.type_names(),
+      [&](const auto& n) { return graph.find_type(n); }, "level (node type)");
   LevelLift lift;
   lift.level = *graph.find_type(level_type);
   const Placement place = place_nodes(graph, selection, lift.level);

@@ -45,6 +45,11 @@ struct LevelLift {
   std::int64_t edges_lost = 0;         // of those, edges with an unplaced endpoint (each once)
 };
 
+// Throws UsageError for a kind, evidence grade or node type in the selection that the graph does
+// not have (naming the known ones), as project() does; for commands that filter edges with
+// edge_selected() themselves.
+void check_selection(const PropertyGraph& graph, const Selection& selection);
+
 // Throws UsageError for an unknown level type, or an unknown kind, evidence grade or node type
 // in the selection (naming the known ones).
 LevelLift lift_to_level(const PropertyGraph& graph, const Selection& selection,

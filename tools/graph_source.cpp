@@ -68,10 +68,15 @@ std::shared_ptr<SelectionArgs> add_selection_options(CLI::App& command) {
       ->delimiter(',');
   command.add_option("--types", args->node_types, "Node types to keep (comma-separated)")
       ->delimiter(',');
-  auto* year = command.add_option("--year", args->years,
-                                  "Only edges of this year (edges without a year are kept)");
-  command.add_option("--years", args->years, "Year range FROM..TO (either end may be left open)")
-      ->excludes(year);
+  // A command may own a year option of its own (compare takes two years); then the shared year
+  // filter is left out rather than clashing with it.
+  if (command.get_option_no_throw("--years") == nullptr &&
+      command.get_option_no_throw("--year") == nullptr) {
+    auto* year = command.add_option("--year", args->years,
+                                    "Only edges of this year (edges without a year are kept)");
+    command.add_option("--years", args->years, "Year range FROM..TO (either end may be left open)")
+        ->excludes(year);
+  }
   command.add_flag("--undirected", args->undirected, "Treat every edge as undirected");
   command.add_option("--merge", args->merge, "Parallel edges: sum, count, max or min")
       ->check(CLI::IsMember({"sum", "count", "max", "min"}));
