@@ -1,7 +1,14 @@
 #pragma once
-// Local moving of nodes between communities, the first phase of Louvain and Leiden. Serial: each
-// move changes the community totals the next decision reads, so a parallel version would need
-// batches to stay deterministic; the cost is O(m) per sweep with a dense accumulator.
+// Local moving of nodes between communities, the first phase of Louvain and Leiden.
+// Small graphs (fewer than kParallelMoveNodes nodes, e.g. every aggregated level) move one node
+// at a time, exactly as the papers describe. Large graphs move in fixed-size batches of
+// kMoveBatch nodes: each node of a batch is evaluated in parallel against the state at the start
+// of the batch; the few that would move (the costly part is deciding that most stay) are then
+// evaluated again against the current state and moved, serially in batch order. Batches depend
+// only on the order, never on the thread count, so the result is the same at any thread count,
+// and every move strictly raises the quality, as in the serial method. A node that stays may have
+// missed a move made earlier in its batch; a neighbour that moves later wakes it again.
+// Cost: O(m) per sweep.
 #include <cstdint>
 #include <vector>
 
@@ -10,11 +17,15 @@
 
 namespace innonet::community::detail {
 
+inline constexpr Vertex kParallelMoveNodes = 1 << 16;
+inline constexpr std::int64_t kMoveBatch = 1024;
+
 enum class MoveOrder {
   queue,  // Leiden's fast local moving (Traag et al. 2019, Alg. A.2): visit every node once in
           // random order, then only neighbours of nodes that moved, until the queue is empty
   sweep,  // Louvain (Blondel et al. 2008): sweeps over all nodes in one random order until a
-          // sweep moves nothing
+          // sweep moves nothing; a sweep skips nodes none of whose neighbours moved since the
+          // node was last visited (Ozaki, Tezuka & Inaba 2016, "vertex pruning")
 };
 
 // Moves nodes of g between the communities of `membership` (ids 0..n-1; a node may also move

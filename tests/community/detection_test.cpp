@@ -154,6 +154,22 @@ TEST_CASE("same seed, same communities at 1 and 2 threads", "[community][threads
   }
 }
 
+TEST_CASE("batched parallel moving on large graphs is the same at 1 and 2 threads",
+          "[community][threads]") {
+  // Above kParallelMoveNodes vertices local moving evaluates fixed-size batches in parallel.
+  const CsrGraph g =
+      testing::random_graph(70000, 210000, 4, Direction::undirected, testing::Weights::ignore);
+  omp_set_num_threads(1);
+  const auto leiden_one = community::leiden(g, {.iterations = 1, .seed = 2});
+  const auto louvain_one = community::louvain(g, {.iterations = 1, .seed = 2});
+  omp_set_num_threads(2);
+  const auto leiden_two = community::leiden(g, {.iterations = 1, .seed = 2});
+  const auto louvain_two = community::louvain(g, {.iterations = 1, .seed = 2});
+  CHECK(leiden_one.membership == leiden_two.membership);
+  CHECK(louvain_one.membership == louvain_two.membership);
+  CHECK(leiden_one.quality > 0.3);
+}
+
 TEST_CASE("label propagation finds clear communities", "[community][lpa]") {
   const auto doc = testing::fixture_json("community/expected.json");
   const auto truth = doc.at("truth").at("community_planted_mu10").get<std::vector<Vertex>>();
