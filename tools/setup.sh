@@ -39,7 +39,7 @@ case $mode in
   build) ;;
   run)
     shift
-    if (($#)); then "$build_dir/innonet" "$@"; else "$build_dir/innonet" info; fi ;;
+    if (($#)); then "$build_dir/innonet" "$@"; else "$build_dir/innonet" report; fi ;;
   test)
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" ;;
   *) echo "usage: bash tools/setup.sh [build|run [ARGS...]|test]" >&2; exit 2 ;;

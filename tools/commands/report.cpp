@@ -1,0 +1,159 @@
+// `innonet report`: the main job - a planner's overview of a network in one run. Which
+// organisations are the hubs and the brokers, how the cities are tied, which city is left out,
+// how the named corridors score, where the next flying enclave should go, and how the targets
+// stand. Each section is the short form of a command that explains it in full (named in the
+// section's notes).
+#include <algorithm>
+#include <numeric>
+
+#include "algorithms/centrality/betweenness.hpp"
+#include "algorithms/centrality/pagerank.hpp"
+#include "algorithms/planner/corridor_score.hpp"
+#include "algorithms/planner/recommend.hpp"
+#include "algorithms/planner/targets.hpp"
+#include "engine/rollup.hpp"
+#include "tools/command.hpp"
+#include "tools/commands/planner_common.hpp"
+#include "tools/graph_source.hpp"
+
+namespace innonet::cli {
+namespace {
+
+struct ReportArgs {
+  int top = 10;
+  std::string level = "city";
+  std::string enclave_kind = "flying_enclave";
+  std::string scope = "nanjing";
+};
+
+output::Table hubs_table(const PropertyGraph& graph, int top) {
+  // Organisations tied in either direction; weights are tie strengths, so betweenness (which
+  // reads weights as lengths) runs on hops.
+  const CsrGraph g = project(graph, {.direction = ProjectedDirection::undirected,
+                                     .weighting = Weighting::unit,
+                                     .self_loops = SelfLoops::drop});
+  const auto rank = centrality::pagerank(g).score;
+  const auto between = centrality::betweenness(g).score;
+  std::vector<Vertex> order(static_cast<std::size_t>(g.num_nodes()));
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](Vertex a, Vertex b) { return rank[a] > rank[b]; });
+  output::Table t{.name = "hubs",
+                  .title = "Hubs: the best-connected organisations",
+                  .columns = {"rank", "id", "name", "type", "ties", "pagerank", "betweenness"}};
+  for (int i = 0; i < top && i < g.num_nodes(); ++i) {
+    const Vertex v = order[i];
+    const Node& node = graph.node(g.node_refs()[v]);
+    t.add_row({std::int64_t{i + 1}, node.id, node.name, graph.type_name(node.type),
+               std::int64_t{g.out_degree(v)}, rank[v], between[v]});
+  }
+  t.notes.push_back(
+      "all ties, undirected; pagerank d = 0.85; betweenness normalized (hops). "
+      "More: innonet rank --metric all");
+  return t;
+}
+
+output::Table places_table(const PropertyGraph& graph, const std::string& level) {
+  const Rollup r = rollup(graph, {.direction = ProjectedDirection::undirected}, level);
+  std::vector<std::int64_t> between(static_cast<std::size_t>(graph.num_nodes()), 0);
+  std::vector<std::int64_t> partners(between.size(), 0), internal(between.size(), 0);
+  for (const auto& pair : r.pairs) {
+    between[index(pair.source)] += pair.edge_count;
+    between[index(pair.target)] += pair.edge_count;
+    ++partners[index(pair.source)];
+    ++partners[index(pair.target)];
+  }
+  for (const auto& in : r.internal) internal[index(in.level_node)] = in.edge_count;
+  auto nodes = r.level_nodes;
+  std::stable_sort(nodes.begin(), nodes.end(),
+                   [&](NodeRef a, NodeRef b) { return between[index(a)] > between[index(b)]; });
+  output::Table t{
+      .name = "places",
+      .title = "Places (" + level + " level): ties to other places",
+      .columns = {"id", "name", "ties_out_of_place", "partner_places", "ties_inside", "left_out"}};
+  for (auto p : nodes)
+    t.add_row({graph.node(p).id, graph.node(p).name, between[index(p)], partners[index(p)],
+               internal[index(p)], std::string(between[index(p)] == 0 ? "yes" : "")});
+  t.notes.push_back(std::to_string(r.unplaced.size()) + " nodes lie under no " + level + "; " +
+                    std::to_string(r.edges_lost) +
+                    " ties touch them and are not counted here. "
+                    "More: innonet rollup --level " +
+                    level);
+  return t;
+}
+
+output::Table corridors_table(const PropertyGraph& graph) {
+  const auto scores = planner::score_corridors(graph, planner::declared_corridors(graph));
+  output::Table t{.name = "corridors",
+                  .title = "Corridors: real ties or only on paper?",
+                  .columns = {"rank", "id", "name", "ties", "declared_links", "kinds", "capacity",
+                              "observed_to_expected", "composite"}};
+  for (const auto& s : scores) {
+    const auto& b = s.breakdown;
+    t.add_row({std::int64_t{s.rank}, b.corridor.id, b.corridor.name, b.ties, b.declared_links,
+               std::int64_t{b.multiplexity}, b.capacity,
+               s.gravity.available ? output::Cell{s.gravity.observed_to_expected} : output::Cell{},
+               s.composite});
+  }
+  t.notes.push_back("More: innonet corridors, innonet corridor NAME");
+  return t;
+}
+
+output::Table enclaves_table(const PropertyGraph& graph, const ReportArgs& args) {
+  output::Table t{.name = "next_" + args.enclave_kind,
+                  .title = "Where the next " + args.enclave_kind + " would add most",
+                  .columns = {"rank", "a", "b", "score", "reasons"}};
+  if (!graph.find_kind(args.enclave_kind)) {
+    t.notes.push_back("this graph has no '" + args.enclave_kind + "' ties");
+    return t;
+  }
+  const auto result = planner::recommend(
+      graph, {.kind = args.enclave_kind, .level = args.level, .top = std::min(args.top, 5)});
+  std::int64_t rank = 0;
+  for (const auto& r : result.recommendations) {
+    std::string reasons;
+    for (const auto& reason : r.reasons) reasons += (reasons.empty() ? "" : "; ") + reason;
+    t.add_row({++rank, node_label(graph, r.a), node_label(graph, r.b), r.score, reasons});
+  }
+  t.notes.push_back("More: innonet recommend --kind " + args.enclave_kind);
+  return t;
+}
+
+output::Table targets_table(const PropertyGraph& graph, const std::string& scope) {
+  output::Table t{.name = "targets",
+                  .title = "Targets of " + scope + " with a measurable pace",
+                  .columns = {"metric", "baseline", "latest", "target", "target_year", "progress",
+                              "projected", "on_track"}};
+  for (const auto& r : planner::target_progress(graph, {.scope = scope}))
+    if (r.projected)
+      t.add_row({r.metric, r.baseline->value, r.latest->value, r.target.value,
+                 std::int64_t{r.target.year}, *r.progress, *r.projected,
+                 std::string(*r.on_track ? "yes" : "no")});
+  t.notes.push_back("More: innonet indicators --scope " + scope);
+  return t;
+}
+
+}  // namespace
+
+Command add_report(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+  auto* cmd = root.add_subcommand(
+      "report", "The planner's overview: hubs, places, corridors, next flying enclave, targets");
+  auto args = std::make_shared<ReportArgs>();
+  cmd->add_option("--top", args->top, "Rows per ranking")->check(CLI::PositiveNumber);
+  cmd->add_option("--level", args->level, "Node type of the places (default city)");
+  cmd->add_option("--kind", args->enclave_kind, "Tie kind to recommend (default flying_enclave)");
+  cmd->add_option("--scope", args->scope, "Scope of the targets section (default nanjing)");
+  return {cmd, [=] {
+            const PropertyGraph graph = load_graph(*options);
+            output::Report report;
+            report.tables.push_back(hubs_table(graph, args->top));
+            if (graph.find_type(args->level))
+              report.tables.push_back(places_table(graph, args->level));
+            report.tables.push_back(corridors_table(graph));
+            if (graph.find_type(args->level)) report.tables.push_back(enclaves_table(graph, *args));
+            report.tables.push_back(targets_table(graph, args->scope));
+            return report;
+          }};
+}
+
+}  // namespace innonet::cli
