@@ -6,12 +6,13 @@
 //       PREFIX.undirected.el (one line per edge, u < v), bare "u v" lines every peer reads, plus
 //       PREFIX.directed.inb / PREFIX.undirected.inb snapshots.
 //   innonet_kernel_runner run --graph FILE --direction directed|undirected --kernels A,B,...
-//       [--runs 5] [--threads 1,2] [--source -1]
+//       [--runs 5] [--threads 1,2] [--source -1] [--verify structure|full]
 //       For each thread count: loads FILE (.el edge list, .mtx, .inb; the load timed on its own),
 //       runs each kernel `runs` times and prints one JSON line per kernel: load and kernel
 //       seconds, a check value to compare with the peers, the peak RSS of the process so far;
 //       first a "load" line (load seconds, bytes held by the graph, peak RSS right after loading).
-//       --source -1 picks the vertex of largest out-degree (smallest id on ties).
+//       --source -1 picks the vertex of largest out-degree (smallest id on ties); --verify is the
+//       snapshot check (io/snapshot.hpp).
 //   innonet_kernel_runner list      the kernels, one per line, with the direction they need.
 //
 // To add a kernel: one entry in kKernels (and its peer versions in peers.py).
@@ -29,6 +30,8 @@
 
 #include "algorithms/centrality/betweenness.hpp"
 #include "algorithms/centrality/pagerank.hpp"
+#include "algorithms/community/leiden.hpp"
+#include "algorithms/community/louvain.hpp"
 #include "algorithms/generators/rmat.hpp"
 #include "algorithms/paths/bfs.hpp"
 #include "algorithms/structure/components.hpp"
@@ -83,6 +86,10 @@ const std::vector<Kernel> kKernels = {
      [](const CsrGraph& g, const KernelArgs&) {
        return double(structure::core_number(g).max_core);
      }},
+    {"louvain", Direction::undirected,  // check = modularity reached
+     [](const CsrGraph& g, const KernelArgs&) { return community::louvain(g).quality; }},
+    {"leiden", Direction::undirected,
+     [](const CsrGraph& g, const KernelArgs&) { return community::leiden(g).quality; }},
 };
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
@@ -108,8 +115,8 @@ bool ends_with(const std::string& s, const std::string& suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-io::LoadedGraph load(const std::string& path, Direction direction) {
-  if (ends_with(path, ".inb")) return io::read_snapshot(path);
+io::LoadedGraph load(const std::string& path, Direction direction, io::Verify verify) {
+  if (ends_with(path, ".inb")) return io::read_snapshot(path, {.verify = verify});
   if (ends_with(path, ".mtx")) return io::read_matrix_market(path, {.direction = direction});
   return io::read_edge_list(path, {.direction = direction});
 }
@@ -190,11 +197,13 @@ int run(const std::vector<std::string>& args) {
                                   ? Direction::undirected
                                   : Direction::directed;
   const int runs = std::max(1, std::stoi(option(args, "--runs", "5")));
+  const io::Verify verify =
+      option(args, "--verify", "structure") == "full" ? io::Verify::full : io::Verify::structure;
   for (const auto& threads :
        split(option(args, "--threads", std::to_string(omp_get_max_threads())))) {
     omp_set_num_threads(std::stoi(threads));
     const auto start = std::chrono::steady_clock::now();
-    const io::LoadedGraph loaded = load(path, direction);
+    const io::LoadedGraph loaded = load(path, direction, verify);
     const double load_s = seconds_since(start);
     KernelArgs kernel_args{.source =
                                static_cast<Vertex>(std::stol(option(args, "--source", "-1")))};

@@ -45,6 +45,7 @@ def igraph_kernels():
         "components": (lambda g, s: g.connected_components(mode="weak"), lambda g, r: len(r)),
         "triangles": (lambda g, s: g.transitivity_undirected(), triangle_check),
         "kcore": (lambda g, s: g.coreness(mode="all"), lambda g, r: max(r, default=0)),
+        "louvain": (lambda g, s: g.community_multilevel(), lambda g, r: r.modularity),
     }
     return load, kernels, igraph.__version__, lambda threads: None
 
