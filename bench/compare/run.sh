@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The peer comparison, in one command:
 #
-#   bash bench/compare/run.sh [--scales 14,18] [--runs 3] [--threads 1,2] [--quick]
-#                             [--networkx-max-scale 14] [--no-install] [--out bench/RESULTS.md]
+#   bash bench/compare/run.sh [--scales 12,18] [--runs 3] [--threads 1,2] [--quick]
+#                             [--networkx-max-scale 12] [--no-install] [--out bench/RESULTS.md]
 #
 # 1. installs the peers with apt-get when /usr/bin/python3 cannot import them (python3-igraph,
 #    python3-graph-tool, python3-networkx; a peer that cannot be installed is skipped). Nothing in
@@ -21,10 +21,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-scales=14,18
+scales=12,18
 runs=3
 threads=1,2
-nx_max=14
+nx_max=12
 install=1
 out=bench/RESULTS.md
 while (($#)); do
@@ -71,7 +71,9 @@ for lib in igraph graph-tool networkx; do
 done
 
 # 2. Build.
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DINNONET_BUILD_TESTS=OFF >/dev/null
+configure=(-DCMAKE_BUILD_TYPE=Release)
+[[ -f $build/CMakeCache.txt ]] || configure+=(-DINNONET_BUILD_TESTS=OFF)  # a new dir: no tests
+cmake -S . -B "$build" "${configure[@]}" >/dev/null
 cmake --build "$build" -j "${JOBS:-2}" --target innonet_kernel_runner innonet_stream_triad >&2
 runner=$build/bench/innonet_kernel_runner
 
