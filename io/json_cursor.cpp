@@ -73,8 +73,15 @@ TextLocation locate(std::string_view text, std::size_t offset) {
 }
 
 std::string JsonCursor::origin(std::size_t offset) const {
-  const auto where = locate(text_, offset);
-  return file_ + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+  if (offset < located_offset_) {
+    located_offset_ = 0;
+    located_ = TextLocation{};
+  }
+  const auto step = locate(text_.substr(located_offset_), offset - located_offset_);
+  located_.column = step.line > 1 ? step.column : located_.column + step.column - 1;
+  located_.line += step.line - 1;
+  located_offset_ = offset;
+  return file_ + ":" + std::to_string(located_.line) + ":" + std::to_string(located_.column);
 }
 
 void JsonCursor::fail(std::size_t offset, const std::string& what) const {

@@ -11,6 +11,7 @@
 #include "io/json_cursor.hpp"
 #include "io/native_json.hpp"
 #include "io/native_json_records.hpp"
+#include "io/text_parse.hpp"
 
 namespace innonet::io {
 namespace {
@@ -145,8 +146,8 @@ std::string read_text_file(const std::string& path) {
 }
 
 PropertyGraph read_native_json_file(const std::string& path) {
-  const std::string text = read_text_file(path);
-  return read_native_json(text, path);
+  const FileText text(path);  // memory-mapped: the text is never copied
+  return read_native_json(text.text(), path);
 }
 
 }  // namespace innonet::io
