@@ -131,15 +131,18 @@ def main():
         set_threads(threads)
         for name in [k for k in args.kernels.split(",") if k]:
             run, check = kernels[name]
-            times = []
+            times, cpu = [], []
             for _ in range(max(args.runs, 1)):
+                cpu_start = time.process_time()  # all threads of the process
                 start = time.perf_counter()
                 result = run(g, args.source)
                 times.append(time.perf_counter() - start)
+                cpu.append(time.process_time() - cpu_start)
             print(json.dumps({
                 "library": args.library, "version": version, "kernel": name,
                 "graph": args.graph, "threads": threads, "load_s": load_s,
                 "median_s": statistics.median(times), "times_s": times,
+                "cpu_median_s": statistics.median(cpu),
                 "check": check(g, result) if check else None,
                 "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}), flush=True)
     return 0

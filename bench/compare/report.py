@@ -166,6 +166,27 @@ def main():
         "sources, louvain/leiden = modularity reached (shown side by side: heuristics need not "
         "agree).")
 
+    cpu_rows = [(k, r) for k, r in sorted(inno.items()) if r.get("cpu_median_s")]
+    if cpu_rows:
+        add("\n## The same by CPU time: peer CPU seconds / innonet CPU seconds\n")
+        add("Process CPU time summed over threads, median of the runs. On a machine shared with "
+            "other jobs the wall-clock ratios above mostly measure the scheduler; CPU time is the "
+            "work done. At 2 threads the innonet figure is the work of both threads, so a ratio "
+            "here does not include any parallel speed-up.\n")
+        add("| scale | kernel | threads | innonet CPU | " + " | ".join(peers) + " |")
+        add("|---" * (4 + len(peers)) + "|")
+        for (scale, kernel, threads), r in cpu_rows:
+            cells = []
+            for p in peers:
+                pr = peer.get((p, scale, kernel, threads)) or peer.get((p, scale, kernel, 1))
+                if pr is None or not pr.get("cpu_median_s"):
+                    cells.append("–")
+                    continue
+                ratio = pr["cpu_median_s"] / max(r["cpu_median_s"], 1e-9)
+                cells.append(f"{fmt_s(pr['cpu_median_s'])} (**{fmt_ratio(ratio)}**)")
+            add(f"| {scale} | {kernel} | {threads} | {fmt_s(r['cpu_median_s'])} | "
+                + " | ".join(cells) + " |")
+
     add("\n## Kernels against memory bandwidth\n")
     add("Lower bound = bytes the kernel must move ÷ STREAM triad bandwidth at the same thread "
         "count. PageRank (pull, unweighted): per sweep 4 bytes per arc (in_sources) + 8 per arc "

@@ -2,7 +2,8 @@
 # The peer comparison, in one command:
 #
 #   bash bench/compare/run.sh [--scales 12,18] [--runs 3] [--threads 1,2] [--quick]
-#                             [--networkx-max-scale 12] [--no-install] [--out bench/RESULTS.md]
+#                             [--networkx-max-scale 12] [--kernels pagerank,bfs,...]
+#                             [--no-install] [--out bench/RESULTS.md]
 #
 # 1. installs the peers with apt-get when /usr/bin/python3 cannot import them (python3-igraph,
 #    python3-graph-tool, python3-networkx; a peer that cannot be installed is skipped). Nothing in
@@ -17,7 +18,8 @@
 #    up to --networkx-max-scale.
 # 6. prints the ratio table (peer time / innonet time) and writes --out (bench/RESULTS.md) with
 #    the machine, every version and the bandwidth figure. Raw JSON lines: $DATA_DIR/results.jsonl.
-# --quick: scale 12, one run each (a smoke test of the harness, seconds).
+# --kernels: only these (default: every kernel the runner lists). --quick: scale 12, one run
+# each (a smoke test of the harness, seconds).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -26,6 +28,7 @@ runs=3
 threads=1,2
 nx_max=12
 install=1
+only=""
 out=bench/RESULTS.md
 while (($#)); do
   case $1 in
@@ -34,6 +37,7 @@ while (($#)); do
     --threads) threads=$2; shift 2 ;;
     --networkx-max-scale) nx_max=$2; shift 2 ;;
     --no-install) install=0; shift ;;
+    --kernels) only=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --quick) scales=12; runs=1; shift ;;
     *) echo "run.sh: unknown option $1 (see the header of bench/compare/run.sh)" >&2; exit 2 ;;
@@ -83,12 +87,16 @@ for t in ${threads//,/ }; do
   OMP_NUM_THREADS=$t "$build/bench/innonet_stream_triad" >>"$results"
 done
 
-# Kernels the runner has, by the direction of the file they run on.
-kernels_for() { "$runner" list | awk -v d="$1" '$2 == d {print $1}' | paste -sd, -; }
+# Kernels the runner has, by the direction of the file they run on (and in --kernels, if given).
+runner_kernels() {
+  "$runner" list | awk -v d="$1" -v only=",$only," \
+    '$2 == d && (only == ",," || index(only, "," $1 ",")) {print $1}'
+}
+kernels_for() { runner_kernels "$1" | paste -sd, -; }
 peer_kernels() {  # the runner's kernels of direction $2 that peer $1 also has
   local have; have=$("$py" -W ignore bench/compare/peers.py "$1" --list 2>/dev/null)
   [[ -z $have ]] && return 0
-  "$runner" list | awk -v d="$2" '$2 == d {print $1}' | grep -xF -f <(echo "$have") |
+  runner_kernels "$2" | grep -xF -f <(echo "$have") |
     paste -sd, - || true
 }
 
