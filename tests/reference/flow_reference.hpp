@@ -127,4 +127,48 @@ inline std::pair<double, double> max_flow_min_cost(const CsrGraph& g, Vertex sou
   return {flow, total};
 }
 
+// Weak components by depth-first search on a dense symmetric adjacency matrix; vertices with
+// gone[v] are left out. component[v] = -1 for those, else an index.
+inline std::vector<int> weak_components(const CsrGraph& g, const std::vector<char>& gone) {
+  const int n = g.num_nodes();
+  std::vector<std::vector<char>> adjacent(n, std::vector<char>(n, 0));
+  for (Vertex u = 0; u < n; ++u)
+    for (const Vertex v : g.out_neighbors(u)) adjacent[u][v] = adjacent[v][u] = 1;
+  std::vector<int> component(n, -1);
+  int count = 0;
+  for (int root = 0; root < n; ++root) {
+    if (gone[root] || component[root] >= 0) continue;
+    std::vector<int> stack{root};
+    component[root] = count;
+    while (!stack.empty()) {
+      const int u = stack.back();
+      stack.pop_back();
+      for (int v = 0; v < n; ++v)
+        if (adjacent[u][v] && !gone[v] && component[v] < 0) {
+          component[v] = count;
+          stack.push_back(v);
+        }
+    }
+    ++count;
+  }
+  return component;
+}
+
+inline int largest_weak_component(const CsrGraph& g, const std::vector<char>& gone) {
+  const auto component = weak_components(g, gone);
+  std::vector<int> size(g.num_nodes() + 1, 0);
+  for (const int c : component)
+    if (c >= 0) ++size[c];
+  return *std::max_element(size.begin(), size.end());
+}
+
+inline bool weakly_connected(const CsrGraph& g, const std::vector<Vertex>& a,
+                             const std::vector<Vertex>& b, const std::vector<char>& gone) {
+  const auto component = weak_components(g, gone);
+  for (const Vertex x : a)
+    for (const Vertex y : b)
+      if (component[x] >= 0 && component[x] == component[y]) return true;
+  return false;
+}
+
 }  // namespace innonet::reference
