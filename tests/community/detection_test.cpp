@@ -158,7 +158,7 @@ TEST_CASE("batched parallel moving on large graphs is the same at 1 and 2 thread
           "[community][threads]") {
   // Above kParallelMoveNodes vertices local moving evaluates fixed-size batches in parallel.
   const CsrGraph g =
-      testing::random_graph(70000, 210000, 4, Direction::undirected, testing::Weights::ignore);
+      testing::random_graph(70000, 140000, 4, Direction::undirected, testing::Weights::ignore);
   omp_set_num_threads(1);
   const auto leiden_one = community::leiden(g, {.iterations = 1, .seed = 2});
   const auto louvain_one = community::louvain(g, {.iterations = 1, .seed = 2});
