@@ -4,8 +4,9 @@
 // per_vertex[v] is the number of triangles through v (nx.triangles); total is the number of
 // distinct triangles, sum(per_vertex) / 3.
 //
-// Algorithm: vertices are ranked by (degree, id) and each edge is oriented from lower to higher
-// rank (Schank & Wagner 2005; Chiba & Nishizeki 1985), so no out-row is longer than sqrt(2m).
+// Algorithm: vertices are renumbered by (degree, id) rank (a counting sort) and each edge is
+// oriented from lower to higher rank (Schank & Wagner 2005; Chiba & Nishizeki 1985), so no
+// out-row is longer than sqrt(2m) and the hubs every row points at share a few cache lines.
 // For every vertex u its out-row is stamped into a per-thread marker array, and each triangle
 // u<v<w is found once, as w in out(v) marked by u, v in out(u). Rows run in parallel with dynamic
 // scheduling; counts are integers (per-vertex counts use integer atomics), so the result is exact
