@@ -13,7 +13,7 @@ namespace {
 
 using generators::MetroNetwork;
 constexpr std::int64_t kRecordChunk = 1 << 15;  // records formatted per task
-constexpr std::int64_t kChunksPerRound = 64;    // tasks between writes (bounds memory)
+constexpr std::int64_t kChunksPerRound = 16;    // tasks between writes (bounds memory)
 
 void field(std::string& out, bool& first, std::string_view name, std::string_view value) {
   out += first ? "{" : ", ";
