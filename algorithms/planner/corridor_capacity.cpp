@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -63,19 +64,22 @@ std::vector<Vertex> single_points(const CsrGraph& g, const std::vector<Vertex>& 
   return points;
 }
 
+// The cut arcs as ties between nodes, each with the property-graph edges merged into it (one
+// pass over the edges: a hub can sit on thousands of cut arcs).
 std::vector<BottleneckTie> bottleneck_ties(const PropertyGraph& graph, const CsrGraph& g,
-                                           const flow::MaxFlowResult& flow) {
+                                           const std::vector<flow::CutArc>& cut) {
   std::vector<BottleneckTie> ties;
-  for (const auto& cut : flow.cut) {
-    BottleneckTie tie{
-        .from = g.node_refs()[cut.from], .to = g.node_refs()[cut.to], .capacity = cut.capacity};
-    for (auto e : graph.incident_edges(tie.from)) {
-      const Edge& edge = graph.edge(e);
-      if ((edge.source == tie.from && edge.target == tie.to) ||
-          (edge.source == tie.to && edge.target == tie.from))
-        tie.edges.push_back(e);
-    }
-    ties.push_back(std::move(tie));
+  std::map<std::pair<NodeRef, NodeRef>, std::size_t> at;
+  for (const auto& arc : cut) {
+    const NodeRef from = g.node_refs()[arc.from], to = g.node_refs()[arc.to];
+    at[{std::min(from, to), std::max(from, to)}] = ties.size();
+    ties.push_back({.from = from, .to = to, .capacity = arc.capacity});
+  }
+  for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
+    const Edge& edge = graph.edges()[e];
+    const auto it =
+        at.find({std::min(edge.source, edge.target), std::max(edge.source, edge.target)});
+    if (it != at.end()) ties[it->second].edges.push_back(static_cast<EdgeRef>(e));
   }
   return ties;
 }
@@ -120,9 +124,10 @@ void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& g,
     const auto m = owner[index(g.node_refs()[v])];
     if (m >= 0) sets[m].push_back(v);
   }
-  // Every pair by flow value only; the cut and the disjoint paths once, for the weakest pair.
+  // Every pair's flow (with its cut, kept for the weakest); disjoint paths for the weakest only.
   double weakest = std::numeric_limits<double>::infinity();
   std::optional<std::pair<std::size_t, std::size_t>> weakest_sets;
+  std::vector<flow::CutArc> weakest_cut;
   std::set<Vertex> points;
   for (std::size_t a = 0; a < sets.size(); ++a)
     for (std::size_t b = a + 1; b < sets.size(); ++b) {
@@ -133,20 +138,22 @@ void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& g,
         weakest = 0.0;
         continue;
       }
-      const double value =
-          flow::max_flow(g, sets[a], sets[b], {.detail = flow::FlowDetail::value_only}).value;
-      if (value == 0.0) out.notes.push_back(pair_name + ": not connected at all");
-      if (value < weakest) weakest = value, weakest_sets = {a, b};
+      const auto flow = flow::max_flow(g, sets[a], sets[b]);
+      if (flow.value == 0.0) out.notes.push_back(pair_name + ": not connected at all");
+      if (flow.value < weakest) {
+        weakest = flow.value;
+        weakest_sets = {a, b};
+        out.weakest_pair = {out.members_used[a], out.members_used[b]};
+        weakest_cut = flow.cut;
+      }
       for (auto v : single_points(g, sets[a], sets[b])) points.insert(v);
     }
   out.capacity = std::isfinite(weakest) ? weakest : 0.0;
   for (auto v : points) out.single_points.push_back(g.node_refs()[v]);
-  if (!weakest_sets) return;
-  const auto [a, b] = *weakest_sets;
-  out.weakest_pair = {out.members_used[a], out.members_used[b]};
-  if (weakest == 0.0) return;
-  out.bottleneck = bottleneck_ties(graph, g, flow::max_flow(g, sets[a], sets[b]));
-  out.disjoint_paths = node_disjoint_paths(g, sets[a], sets[b]);
+  out.bottleneck = bottleneck_ties(graph, g, weakest_cut);
+  if (weakest_sets && weakest > 0.0)
+    out.disjoint_paths =
+        node_disjoint_paths(g, sets[weakest_sets->first], sets[weakest_sets->second]);
 }
 
 }  // namespace innonet::planner
