@@ -46,7 +46,7 @@ std::vector<std::string> closest_ids(std::span<const std::string_view> known, st
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> best;
   for (const auto& [d, candidate] : near) {
-    if (best.size() == 3) break;
+    if (best.size() == 3 || d > near.front().first) break;  // only the closest ones
     if (std::find(best.begin(), best.end(), candidate) == best.end()) best.emplace_back(candidate);
   }
   return best;

@@ -17,7 +17,7 @@ std::int32_t edit_distance(std::string_view a, std::string_view b);
 // Every id a user may type: nodes, edges, groups, group edges, indicators.
 std::vector<std::string_view> all_ids(const PropertyGraph& graph);
 
-// Up to three known ids closest to `id` (distance <= max(2, length / 3)), closest first.
+// Up to three known ids at the smallest edit distance from `id`, if that is <= max(2, length / 3).
 std::vector<std::string> closest_ids(std::span<const std::string_view> known, std::string_view id);
 
 // "unknown <what> 'x'; did you mean 'y'?" (the suggestion only when one is close).

@@ -3,6 +3,7 @@
 // (Boost.Graph on the CSR projections); the containment hierarchy: its depth and, per level,
 // how many nodes have no ancestor at that level and how many edges a roll-up there would lose.
 #include <algorithm>
+#include <array>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/strong_components.hpp>
 #include <map>

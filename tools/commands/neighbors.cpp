@@ -66,15 +66,17 @@ output::Report level_neighbors(const PropertyGraph& graph, NodeRef self, const S
                      graph.type_name(graph.node(self).type) + ") has no " + args.level +
                      " above it");
   output::Table t{"neighbors",
-                  args.level + "s tied to " + node_label(graph, *at),
+                  "Level nodes (" + args.level + ") tied to " + node_label(graph, *at),
                   {"neighbor_id", "neighbor_name", "direction", "kind", "edges", "weight_sum"},
                   {},
                   {}};
   std::vector<const RollupTie*> ties;
   for (const auto& tie : r.ties)
     if (tie.source == *at || tie.target == *at) ties.push_back(&tie);
+  const auto other = [&](const RollupTie* t) { return t->source == *at ? t->target : t->source; };
   std::stable_sort(ties.begin(), ties.end(), [&](const auto* a, const auto* b) {
-    return (a->source == *at ? a->target : a->source) < (b->source == *at ? b->target : b->source);
+    return std::pair(other(a), graph.kind_name(a->kind)) <
+           std::pair(other(b), graph.kind_name(b->kind));
   });
   for (const RollupTie* tie : ties) {
     const bool outgoing = tie->source == *at;
