@@ -2,6 +2,9 @@
 #include "engine/rollup.hpp"
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <optional>
+#include <random>
 
 #include "engine/error.hpp"
 #include "engine/level_projection.hpp"
@@ -207,4 +210,90 @@ TEST_CASE("project_at_level gives a CsrGraph of level nodes", "[engine][rollup][
   const CsrGraph unit = project_at_level(g, {.weighting = Weighting::unit}, "park");
   CHECK_FALSE(unit.is_weighted());
   CHECK(unit.num_nodes() == 2);
+}
+
+namespace {
+// A random three-level hierarchy (city > park > firm, some nodes left without a parent) with
+// random typed, dated, directed or undirected edges.
+PropertyGraph random_hierarchy(std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<std::uint64_t>(n)); };
+  PropertyGraphBuilder b;
+  auto add = [&](const std::string& id, const std::string& type, const std::string& parent) {
+    NodeSpec spec;
+    spec.id = id;
+    spec.type = type;
+    spec.parent = parent;
+    b.add_node(std::move(spec));
+  };
+  for (int c = 0; c < 5; ++c) add("c" + std::to_string(c), "city", "");
+  for (int p = 0; p < 12; ++p)
+    add("p" + std::to_string(p), "park", pick(6) == 0 ? "" : "c" + std::to_string(pick(5)));
+  for (int f = 0; f < 40; ++f)
+    add("f" + std::to_string(f), "firm", pick(8) == 0 ? "" : "p" + std::to_string(pick(12)));
+  const std::vector<std::string> ids = [] {
+    std::vector<std::string> all;
+    for (int c = 0; c < 5; ++c) all.push_back("c" + std::to_string(c));
+    for (int p = 0; p < 12; ++p) all.push_back("p" + std::to_string(p));
+    for (int f = 0; f < 40; ++f) all.push_back("f" + std::to_string(f));
+    return all;
+  }();
+  for (int e = 0; e < 150; ++e) {
+    EdgeSpec spec;
+    spec.id = "x" + std::to_string(e);
+    spec.source = ids[pick(57)];
+    spec.target = ids[pick(57)];
+    spec.kind = pick(2) ? "a" : "b";
+    spec.direction = pick(3) == 0 ? EdgeDirection::undirected : EdgeDirection::directed;
+    spec.weight = 0.5 + pick(8);
+    spec.year = 2015 + pick(8);
+    b.add_edge(std::move(spec));
+  }
+  return b.build();
+}
+
+// Obvious twin: walk the parent chain of each endpoint by hand.
+std::optional<NodeRef> city_of(const PropertyGraph& g, NodeRef v) {
+  for (std::optional<NodeRef> at = v; at; at = g.node(*at).parent)
+    if (g.type_name(g.node(*at).type) == "city") return at;
+  return std::nullopt;
+}
+}  // namespace
+
+TEST_CASE("project_at_level matches a parent-walking twin on random hierarchies",
+          "[engine][rollup][reference]") {
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    INFO("seed " << seed);
+    const PropertyGraph g = random_hierarchy(seed);
+    Selection selection;
+    selection.year_from = 2017;
+    selection.kinds = {"a"};
+    std::map<std::pair<NodeRef, NodeRef>, double> expected;
+    std::int64_t lost = 0, internal = 0, between = 0;
+    for (std::int32_t e = 0; e < g.num_edges(); ++e) {
+      const Edge& edge = g.edges()[e];
+      if (g.kind_name(edge.kind) != "a" || edge.year < 2017) continue;
+      const auto s = city_of(g, edge.source), t = city_of(g, edge.target);
+      if (!s || !t) {
+        ++lost;
+        continue;
+      }
+      (*s == *t ? internal : between) += 1;
+      expected[{*s, *t}] += edge.weight;
+      if (edge.direction == EdgeDirection::undirected && *s != *t)
+        expected[{*t, *s}] += edge.weight;
+    }
+    const CsrGraph cities = project_at_level(g, selection, "city");
+    REQUIRE(cities.num_nodes() == 5);
+    std::map<std::pair<NodeRef, NodeRef>, double> got;
+    for (Vertex u = 0; u < cities.num_nodes(); ++u)
+      for (std::size_t k = 0; k < cities.out_neighbors(u).size(); ++k)
+        got[{cities.node_refs()[u], cities.node_refs()[cities.out_neighbors(u)[k]]}] +=
+            cities.out_weights(u)[k];
+    CHECK(got == expected);
+    const Rollup r = rollup(g, selection, "city");
+    CHECK(r.edges_lost == lost);
+    CHECK(r.edges_internal == internal);
+    CHECK(r.edges_between == between);
+  }
 }
