@@ -33,6 +33,7 @@
 #include "algorithms/centrality/pagerank.hpp"
 #include "algorithms/community/leiden.hpp"
 #include "algorithms/community/louvain.hpp"
+#include "algorithms/flow/max_flow.hpp"
 #include "algorithms/generators/rmat.hpp"
 #include "algorithms/paths/bfs.hpp"
 #include "algorithms/structure/components.hpp"
@@ -73,6 +74,13 @@ const std::vector<Kernel> kKernels = {
     {"bfs", Direction::directed,
      [](const CsrGraph& g, const KernelArgs& a) {
        return double(paths::bfs(g, a.source).reached);
+     }},
+    {"maxflow", Direction::directed,  // unit capacities, --source to the next-largest out-degree
+     [](const CsrGraph& g, const KernelArgs& a) {
+       Vertex t = a.source == 0 ? 1 : 0;
+       for (Vertex v = 0; v < g.num_nodes(); ++v)
+         if (v != a.source && g.out_degree(v) > g.out_degree(t)) t = v;
+       return flow::max_flow(g, a.source, t, {.detail = flow::FlowDetail::value_only}).value;
      }},
     {"components", Direction::directed,
      [](const CsrGraph& g, const KernelArgs&) {
