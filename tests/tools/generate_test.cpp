@@ -94,7 +94,8 @@ TEST_CASE("generate refuses bad usage", "[tools][generate]") {
   const auto ws = run_cli({"generate", "ws", "--nodes", "100", "--edge-factor", "0", "-o", path});
   CHECK(ws.exit_code == 2);
   CHECK_THAT(ws.err, Catch::Contains("neighbors"));
-  const auto ext = run_cli({"generate", "er", "--scale", "5", "-o", temp_path("x.unknown")});
+  const auto ext = run_cli(
+      {"generate", "er", "--scale", "5", "--edge-factor", "1", "-o", temp_path("x.unknown")});
   CHECK(ext.exit_code == 2);
   CHECK_THAT(ext.err, Catch::Contains(".unknown"));
 }

@@ -174,6 +174,15 @@ PropertyGraph plain_property_graph(const CsrGraph& g) {
   return b.build();
 }
 
+// Refuses an unknown extension before any work is done.
+void check_extension(const std::string& path) {
+  const std::string ext = extension(path);
+  for (const char* known : {".edges", ".txt", ".el", ".mtx", ".inb", ".json", ".csv"})
+    if (ext == known) return;
+  throw UsageError("unknown output extension '" + ext +
+                   "' (use .edges, .txt, .el, .mtx, .inb, .json or .csv)");
+}
+
 void write_csr(const CsrGraph& g, const std::string& path) {
   const std::string ext = extension(path);
   if (ext == ".edges" || ext == ".txt" || ext == ".el") return io::write_edge_list(g, path);
@@ -238,6 +247,7 @@ double seconds_since(Clock::time_point start) {
 }
 
 output::Report run_generate(const GenerateArgs& a, const GlobalOptions& global) {
+  check_extension(a.output);
   const std::int64_t n = node_count(a);
   const double f = a.edge_factor.value_or(default_edge_factor(a.kind));
   ProgressLine progress(!global.quiet && isatty(STDERR_FILENO) != 0);
