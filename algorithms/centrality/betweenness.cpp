@@ -23,7 +23,7 @@ std::vector<double> sum_over_sources(const CsrGraph& g, std::span<const Vertex> 
   std::vector<double> total(width, 0.0);
   std::vector<std::vector<double>> partial(std::min(round_blocks, blocks),
                                            std::vector<double>(width, 0.0));
-#pragma omp parallel
+#pragma omp parallel if (std::ssize(sources) > kParallelHeavy)
   {
     ShortestPathDag dag(g.num_nodes());
     for (std::int64_t first = 0; first < blocks; first += round_blocks) {
@@ -147,7 +147,7 @@ BetweennessResult edge_betweenness(const CsrGraph& g, const BetweennessOptions& 
   if (options.scale == BetweennessScale::normalized)
     scale = n <= 1 ? 1.0 : 1.0 / (static_cast<double>(n) * (n - 1));
   const auto targets = g.out_targets();
-#pragma omp parallel for schedule(dynamic, 1024)
+#pragma omp parallel for schedule(dynamic, 1024) if (n > kParallelLight)
   for (Vertex u = 0; u < n; ++u) {
     for (ArcIndex e = g.out_begin(u); e < g.out_begin(u + 1); ++e) {
       double value = sums[e];

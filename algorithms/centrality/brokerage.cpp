@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "algorithms/centrality/common.hpp"
+
 namespace innonet::centrality {
 
 BrokerageResult brokerage(const CsrGraph& g, std::span<const int> group,
@@ -13,7 +15,7 @@ BrokerageResult brokerage(const CsrGraph& g, std::span<const int> group,
   for (auto* counts :
        {&r.coordinator, &r.consultant, &r.gatekeeper, &r.representative, &r.liaison, &r.total})
     counts->assign(n, 0);
-#pragma omp parallel for schedule(dynamic, 64)
+#pragma omp parallel for schedule(dynamic, 64) if (n > kParallelHeavy)
   for (Vertex v = 0; v < n; ++v) {
     const int gv = group[v];
     std::int64_t coordinator = 0, consultant = 0, gatekeeper = 0, representative = 0, liaison = 0;

@@ -12,7 +12,7 @@ std::vector<double> per_node(const CsrGraph& g, const ClosenessOptions& o, Finis
   const Vertex n = g.num_nodes();
   const PathLength length = reads_weights(g, o.weights) ? PathLength::weighted : PathLength::hops;
   std::vector<double> score(n, 0.0);
-#pragma omp parallel
+#pragma omp parallel if (n > kParallelHeavy)
   {
     ShortestPathDag dag(n);
 #pragma omp for schedule(dynamic, 16)

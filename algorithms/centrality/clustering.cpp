@@ -23,7 +23,7 @@ std::vector<std::vector<double>> tie_strengths(const CsrGraph& g, const UnionNei
     return std::cbrt(a / w_max);
   };
   std::vector<std::vector<double>> s(n);
-#pragma omp parallel for schedule(dynamic, 256)
+#pragma omp parallel for schedule(dynamic, 256) if (n > kParallelLight)
   for (Vertex v = 0; v < n; ++v) {
     const auto a_out = nb.out_weight(v), a_in = nb.in_weight(v);
     s[v].resize(a_out.size());
@@ -54,7 +54,7 @@ std::vector<double> clustering(const CsrGraph& g, const ClusteringOptions& optio
   const UnionNeighborhood nb(g, options.weights);
   const auto s = tie_strengths(g, nb, weighted);
   std::vector<double> score(n, 0.0);
-#pragma omp parallel
+#pragma omp parallel if (n > kParallelHeavy)
   {
     std::vector<double> mark(n, 0.0);  // s_vk for k ∈ N(v), else 0
 #pragma omp for schedule(dynamic, 64)

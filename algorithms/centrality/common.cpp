@@ -13,7 +13,7 @@ void check_weights(const CsrGraph& g, EdgeWeights weights, ZeroWeights zero,
   const bool zero_ok = zero == ZeroWeights::allowed;
   // Integer count of bad weights: an exact, order-free reduction.
   std::int64_t bad = 0;
-#pragma omp parallel for schedule(static) reduction(+ : bad)
+#pragma omp parallel for schedule(static) reduction(+ : bad) if (std::ssize(w) > kParallelLight)
   for (std::int64_t e = 0; e < std::ssize(w); ++e)
     bad += !std::isfinite(w[e]) || w[e] < 0.0 || (w[e] == 0.0 && !zero_ok);
   if (bad == 0) return;

@@ -21,13 +21,18 @@ inline bool reads_weights(const CsrGraph& g, EdgeWeights weights) {
 
 inline constexpr std::int64_t kReduceBlock = 1 << 14;  // fixed: must not depend on thread count
 
+// Loops over fewer items than this run serially: starting threads would cost more than the work.
+// The result is the same either way (blocks, not threads, fix the summation order).
+inline constexpr std::int64_t kParallelLight = 1 << 12;  // O(1) or O(degree) work per item
+inline constexpr std::int64_t kParallelHeavy = 64;       // a whole graph search per item
+
 inline std::int64_t block_count(std::int64_t n) { return (n + kReduceBlock - 1) / kReduceBlock; }
 
 // Σ term(i) for i in [0, n): each fixed block summed serially, the block sums added in order.
 template <class Term>
 double block_sum(std::int64_t n, Term&& term) {
   std::vector<double> partial(block_count(n), 0.0);
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (n > kParallelLight)
   for (std::int64_t b = 0; b < std::ssize(partial); ++b) {
     double sum = 0.0;
     for (std::int64_t i = b * kReduceBlock; i < std::min(n, (b + 1) * kReduceBlock); ++i)

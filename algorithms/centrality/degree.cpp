@@ -39,7 +39,7 @@ DegreeResult degree_centrality(const CsrGraph& g, const DegreeOptions& options) 
   result.score.assign(n, 0.0);
   const bool want_out = options.mode != DegreeMode::in || !g.is_directed();
   const bool want_in = options.mode != DegreeMode::out && g.is_directed();
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (n > kParallelLight)
   for (Vertex v = 0; v < n; ++v) {
     double s = 0.0;
     if (want_out) s += row_score(g, v, g.out_neighbors(v), g.out_weights(v), weighted);

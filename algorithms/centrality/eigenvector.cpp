@@ -38,11 +38,11 @@ IterativeResult eigenvector_centrality(const CsrGraph& g, const EigenvectorOptio
   std::vector<double> x(n, 1.0 / n), next(n);
   if (n == 0) result.converged = true;
   while (n > 0 && result.iterations < options.max_iterations) {
-#pragma omp parallel for schedule(dynamic, 1024)
+#pragma omp parallel for schedule(dynamic, 1024) if (n > kParallelLight)
     for (Vertex v = 0; v < n; ++v) next[v] = x[v] + pull(g, v, x, weighted);
     const double norm = l2_norm(next);
     const double scale = norm > 0.0 ? 1.0 / norm : 1.0;
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (n > kParallelLight)
     for (Vertex v = 0; v < n; ++v) next[v] *= scale;
     result.residual_l1 = l1_change(next, x);
     std::swap(x, next);
@@ -70,7 +70,7 @@ IterativeResult katz_centrality(const CsrGraph& g, const KatzOptions& options) {
   std::vector<double> x(n, 0.0), next(n);
   if (n == 0) result.converged = true;
   while (n > 0 && result.iterations < options.max_iterations) {
-#pragma omp parallel for schedule(dynamic, 1024)
+#pragma omp parallel for schedule(dynamic, 1024) if (n > kParallelLight)
     for (Vertex v = 0; v < n; ++v) next[v] = options.alpha * pull(g, v, x, weighted) + beta(v);
     result.residual_l1 = l1_change(next, x);
     std::swap(x, next);

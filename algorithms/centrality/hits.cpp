@@ -21,7 +21,7 @@ double row_dot(std::span<const Vertex> row, std::span<const double> w, std::span
 double scale_to_unit_sum(std::span<double> x) {
   const double sum = block_sum(std::ssize(x), [&](std::int64_t v) { return x[v]; });
   if (sum > 0.0) {
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (std::ssize(x) > kParallelLight)
     for (std::int64_t v = 0; v < std::ssize(x); ++v) x[v] /= sum;
   }
   return sum;
@@ -43,12 +43,12 @@ HitsResult hits(const CsrGraph& g, const HitsOptions& options) {
   }
   std::vector<double> hub_next(n);
   while (r.iterations < options.max_iterations) {
-#pragma omp parallel for schedule(dynamic, 1024)
+#pragma omp parallel for schedule(dynamic, 1024) if (n > kParallelLight)
     for (Vertex v = 0; v < n; ++v)
       r.authority[v] =
           row_dot(g.in_neighbors(v), weighted ? g.in_weights(v) : std::span<const double>{}, r.hub);
     scale_to_unit_sum(r.authority);
-#pragma omp parallel for schedule(dynamic, 1024)
+#pragma omp parallel for schedule(dynamic, 1024) if (n > kParallelLight)
     for (Vertex u = 0; u < n; ++u)
       hub_next[u] = row_dot(g.out_neighbors(u),
                             weighted ? g.out_weights(u) : std::span<const double>{}, r.authority);

@@ -47,7 +47,7 @@ UnionNeighborhood::UnionNeighborhood(const CsrGraph& g, EdgeWeights weights) {
   const Vertex n = g.num_nodes();
   const bool weighted = reads_weights(g, weights);
   std::vector<std::int64_t> size(n + 1, 0);
-#pragma omp parallel
+#pragma omp parallel if (n > kParallelLight)
   {
     std::vector<Entry> entries;
 #pragma omp for schedule(dynamic, 256)
@@ -61,7 +61,7 @@ UnionNeighborhood::UnionNeighborhood(const CsrGraph& g, EdgeWeights weights) {
   nbr_.resize(offsets_[n]);
   a_out_.resize(offsets_[n]);
   a_in_.resize(offsets_[n]);
-#pragma omp parallel
+#pragma omp parallel if (n > kParallelLight)
   {
     std::vector<Entry> entries;
 #pragma omp for schedule(dynamic, 256)

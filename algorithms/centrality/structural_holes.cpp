@@ -14,7 +14,7 @@ struct Norms {
 
 Norms mutual_norms(const UnionNeighborhood& nb, Vertex n) {
   Norms norms{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
-#pragma omp parallel for schedule(dynamic, 256)
+#pragma omp parallel for schedule(dynamic, 256) if (n > kParallelLight)
   for (Vertex u = 0; u < n; ++u) {
     const auto a_out = nb.out_weight(u), a_in = nb.in_weight(u);
     for (std::size_t i = 0; i < a_out.size(); ++i) {
@@ -76,7 +76,7 @@ StructuralHolesResult structural_holes(const CsrGraph& g, const StructuralHolesO
   StructuralHolesResult r;
   r.constraint.assign(n, std::numeric_limits<double>::quiet_NaN());
   r.effective_size.assign(n, std::numeric_limits<double>::quiet_NaN());
-#pragma omp parallel
+#pragma omp parallel if (n > kParallelHeavy)
   {
     Ego ego;
     ego.slot.assign(n, 0);

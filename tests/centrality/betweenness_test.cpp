@@ -77,16 +77,16 @@ TEST_CASE("the star is the betweenness centralization maximum", "[centrality][be
 TEST_CASE("sampled betweenness stays inside its Hoeffding bound on 10k nodes",
           "[centrality][betweenness][approximate]") {
   const CsrGraph g =
-      testing::random_graph(10000, 14000, 77, Direction::undirected, testing::Weights::ignore);
+      testing::random_graph(10000, 12000, 77, Direction::undirected, testing::Weights::ignore);
   const auto exact = betweenness(g);
   const double delta = 0.1;
-  const std::int64_t k = hoeffding_samples(g.num_nodes(), 0.05, delta);
-  CHECK(k == 2442);  // ⌈(n/(n−1))² ln(2n/δ) / (2ε²)⌉ for n = 10⁴, ε = 0.05, δ = 0.1
+  const std::int64_t k = hoeffding_samples(g.num_nodes(), 0.1, delta);
+  CHECK(k == 611);  // ⌈(n/(n−1))² ln(2n/δ) / (2ε²)⌉ for n = 10⁴, ε = 0.1, δ = 0.1
   for (const std::uint64_t seed : {1, 2, 3}) {
     const auto sources = sample_sources(g.num_nodes(), k, seed);
     REQUIRE(std::ssize(sources) == k);
     const auto approx = approximate_betweenness(g, sources, delta);
-    CHECK(approx.epsilon <= 0.05);
+    CHECK(approx.epsilon <= 0.1);
     double worst = 0.0;
     for (Vertex v = 0; v < g.num_nodes(); ++v)
       worst = std::max(worst, std::abs(approx.score[v] - exact.score[v]));

@@ -36,10 +36,10 @@ void check_thread_independent(const std::function<std::vector<double>()>& run) {
 // betweenness several rounds of source blocks.
 const CsrGraph& big_graph(Direction direction, Weights weights) {
   static const CsrGraph graphs[2][2] = {
-      {testing::random_graph(20000, 60000, 3, Direction::directed, Weights::use),
-       testing::random_graph(20000, 60000, 3, Direction::directed, Weights::ignore)},
-      {testing::random_graph(20000, 60000, 4, Direction::undirected, Weights::use),
-       testing::random_graph(20000, 60000, 4, Direction::undirected, Weights::ignore)}};
+      {testing::random_graph(20000, 40000, 3, Direction::directed, Weights::use),
+       testing::random_graph(20000, 40000, 3, Direction::directed, Weights::ignore)},
+      {testing::random_graph(20000, 40000, 4, Direction::undirected, Weights::use),
+       testing::random_graph(20000, 40000, 4, Direction::undirected, Weights::ignore)}};
   return graphs[direction == Direction::undirected][weights == Weights::ignore];
 }
 
@@ -52,15 +52,15 @@ TEST_CASE("PageRank, eigenvector, Katz, HITS: 1 and 2 threads agree bit for bit"
       const CsrGraph& g = big_graph(direction, weights);
       // A fixed number of sweeps: equality, not convergence, is under test.
       check_thread_independent(
-          [&] { return pagerank(g, {.tolerance_l1 = 0.0, .max_iterations = 30}).score; });
+          [&] { return pagerank(g, {.tolerance_l1 = 0.0, .max_iterations = 10}).score; });
       check_thread_independent([&] {
-        return eigenvector_centrality(g, {.tolerance_l1 = 0.0, .max_iterations = 30}).score;
+        return eigenvector_centrality(g, {.tolerance_l1 = 0.0, .max_iterations = 10}).score;
       });
       check_thread_independent([&] {
-        return katz_centrality(g, {.alpha = 0.02, .tolerance_l1 = 0.0, .max_iterations = 30}).score;
+        return katz_centrality(g, {.alpha = 0.02, .tolerance_l1 = 0.0, .max_iterations = 10}).score;
       });
       check_thread_independent(
-          [&] { return hits(g, {.tolerance_l1 = 0.0, .max_iterations = 30}).hub; });
+          [&] { return hits(g, {.tolerance_l1 = 0.0, .max_iterations = 10}).hub; });
     }
 }
 

@@ -40,7 +40,23 @@ std::vector<Case> cases() {
           {"lesmis", Weights::use},
           {"lesmis", Weights::ignore},
           {"random_directed_300", Weights::use},
-          {"random_directed_300", Weights::ignore}};
+          {"random_directed_300", Weights::ignore},
+          {"nanjing_metro", Weights::use},
+          {"nanjing_metro", Weights::ignore}};
+}
+
+// The reference graphs, and the built-in dataset projected as make_centrality.py does: every
+// edge, undirected, parallel edges' weights summed (vertex v = the v-th node of the file).
+CsrGraph load(const std::string& name) {
+  if (name != "nanjing_metro") return testing::fixture_csr(name);
+  const PropertyGraph graph = datasets::builtin_dataset("nanjing-metro");
+  CsrGraph g =
+      project(graph, {.direction = ProjectedDirection::undirected, .merge = MergeRule::sum});
+  const auto ids = testing::fixture_json("centrality/nanjing_metro.json").at("ids");
+  REQUIRE(std::ssize(ids) == g.num_nodes());
+  for (Vertex v = 0; v < g.num_nodes(); ++v)
+    REQUIRE(graph.node(g.node_refs()[v]).id == ids[v].get<std::string>());
+  return g;
 }
 
 EdgeWeights edge_weights(Weights w) {
