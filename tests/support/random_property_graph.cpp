@@ -74,16 +74,15 @@ class Maker {
 
 }  // namespace
 
-PropertyGraph random_property_graph(std::uint64_t seed, const RandomPropertyGraphOptions& options) {
-  Maker r(seed);
-  PropertyGraphBuilder builder;
+namespace {
+
+const char* const kKinds[] = {"tech_transfer", "co\"innovation", "飞地", "branch"};
+const char* const kEvidence[] = {"stated", "implied", "unknown"};
+
+std::vector<std::string> add_nodes(Maker& r, PropertyGraphBuilder& builder, std::int32_t count) {
   const char* const kTypes[] = {"city", "district", "园区", "lab, inc", "enterprise"};
-  const char* const kKinds[] = {"tech_transfer", "co\"innovation", "飞地", "branch"};
-  const char* const kEvidence[] = {"stated", "implied", "unknown"};
-  if (r.coin()) builder.intern_type("unused type");
-  if (r.coin()) builder.set_metadata(r.object(0));
   std::vector<std::string> ids;
-  for (std::int32_t v = 0; v < options.nodes; ++v) {
+  for (std::int32_t v = 0; v < count; ++v) {
     NodeSpec spec;
     spec.id = "n" + std::to_string(v) + (r.coin() ? "" : r.text());
     spec.name = r.maybe_text();
@@ -97,7 +96,12 @@ PropertyGraph random_property_graph(std::uint64_t seed, const RandomPropertyGrap
     ids.push_back(spec.id);
     builder.add_node(std::move(spec));
   }
-  for (std::int32_t e = 0; e < options.edges && !ids.empty(); ++e) {
+  return ids;
+}
+
+void add_edges(Maker& r, PropertyGraphBuilder& builder, const std::vector<std::string>& ids,
+               std::int32_t count) {
+  for (std::int32_t e = 0; e < count && !ids.empty(); ++e) {
     EdgeSpec spec;
     if (r.coin()) spec.id = "e" + std::to_string(e) + r.maybe_text();
     spec.source = ids[r.below(ids.size())];
@@ -111,8 +115,13 @@ PropertyGraph random_property_graph(std::uint64_t seed, const RandomPropertyGrap
     spec.sources = r.sources();
     builder.add_edge(std::move(spec));
   }
-  std::vector<std::string> scopes = ids;
-  for (std::int32_t g = 0; g < options.groups; ++g) {
+}
+
+// Returns the group ids.
+std::vector<std::string> add_groups(Maker& r, PropertyGraphBuilder& builder,
+                                    const std::vector<std::string>& ids, std::int32_t count) {
+  std::vector<std::string> groups;
+  for (std::int32_t g = 0; g < count; ++g) {
     GroupSpec spec;
     spec.id = "g" + std::to_string(g) + r.maybe_text();
     spec.name = r.maybe_text();
@@ -124,10 +133,15 @@ PropertyGraph random_property_graph(std::uint64_t seed, const RandomPropertyGrap
       spec.members_implied.push_back(ids[r.below(ids.size())]);
     if (r.coin()) spec.attributes = r.object(0);
     spec.sources = r.sources();
-    scopes.push_back(spec.id);
+    groups.push_back(spec.id);
     builder.add_group(std::move(spec));
   }
-  for (std::int32_t e = 0; e < options.group_edges && !scopes.empty(); ++e) {
+  return groups;
+}
+
+void add_group_edges(Maker& r, PropertyGraphBuilder& builder,
+                     const std::vector<std::string>& scopes, std::int32_t count) {
+  for (std::int32_t e = 0; e < count && !scopes.empty(); ++e) {
     GroupEdgeSpec spec;
     spec.edge.id = r.coin() ? "r" + std::to_string(e) : "";
     spec.edge.source = scopes[r.below(scopes.size())];
@@ -139,8 +153,12 @@ PropertyGraph random_property_graph(std::uint64_t seed, const RandomPropertyGrap
     spec.evidence = kEvidence[r.below(3)];
     builder.add_group_edge(std::move(spec));
   }
+}
+
+void add_indicators(Maker& r, PropertyGraphBuilder& builder, const std::vector<std::string>& scopes,
+                    std::int32_t count) {
   const char* const kOps[] = {"=", ">", ">=", "<", "<=", "~"};
-  for (std::int32_t i = 0; i < options.indicators; ++i) {
+  for (std::int32_t i = 0; i < count; ++i) {
     IndicatorSpec spec;
     auto& x = spec.indicator;
     x.id = r.coin() ? "i" + std::to_string(i) : "";
@@ -156,6 +174,21 @@ PropertyGraph random_property_graph(std::uint64_t seed, const RandomPropertyGrap
     x.sources = r.sources();
     builder.add_indicator(std::move(spec));
   }
+}
+
+}  // namespace
+
+PropertyGraph random_property_graph(std::uint64_t seed, const RandomPropertyGraphOptions& options) {
+  Maker r(seed);
+  PropertyGraphBuilder builder;
+  if (r.coin()) builder.intern_type("unused type");
+  if (r.coin()) builder.set_metadata(r.object(0));
+  const auto ids = add_nodes(r, builder, options.nodes);
+  add_edges(r, builder, ids, options.edges);
+  auto scopes = add_groups(r, builder, ids, options.groups);
+  scopes.insert(scopes.begin(), ids.begin(), ids.end());
+  add_group_edges(r, builder, scopes, options.group_edges);
+  add_indicators(r, builder, scopes, options.indicators);
   return builder.build();
 }
 
