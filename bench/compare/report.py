@@ -172,7 +172,10 @@ def main():
         add("Process CPU time summed over threads, median of the runs. On a machine shared with "
             "other jobs the wall-clock ratios above mostly measure the scheduler; CPU time is the "
             "work done. At 2 threads the innonet figure is the work of both threads, so a ratio "
-            "here does not include any parallel speed-up.\n")
+            "here does not include any parallel speed-up, and it includes the time OpenMP's "
+            "threads spin at barriers waiting for each other (libgomp's default active wait), "
+            "which an oversubscribed machine inflates: the 1-thread rows are the clean "
+            "comparison.\n")
         add("| scale | kernel | threads | innonet CPU | " + " | ".join(peers) + " |")
         add("|---" * (4 + len(peers)) + "|")
         for (scale, kernel, threads), r in cpu_rows:
