@@ -12,14 +12,14 @@ using innonet::testing::run_cli;
 
 namespace {
 
-// Two 4-cliques {1,2,3,4} and {5,6,7,8} joined by the single tie 4-5.
+// Two 4-cliques {0,1,2,3} and {4,5,6,7} joined by the single tie 3-4.
 std::string two_cliques_file() {
   const auto dir = std::filesystem::temp_directory_path() /
                    ("innonet_communities_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   const auto path = (dir / "cliques.edges").string();
   std::ofstream out(path);
-  out << "1 2\n1 3\n1 4\n2 3\n2 4\n3 4\n5 6\n5 7\n5 8\n6 7\n6 8\n7 8\n4 5\n";
+  out << "0 1\n0 2\n0 3\n1 2\n1 3\n2 3\n4 5\n4 6\n4 7\n5 6\n5 7\n6 7\n3 4\n";
   return path;
 }
 
@@ -53,7 +53,7 @@ TEST_CASE("communities splits two cliques and reports modularity", "[tools][comm
     // Q = 2 * (6/13 - (13/26)^2) = 12/13 - 1/2 (NetworkX's convention).
     CHECK(summary_value(report, "modularity") == Approx(12.0 / 13.0 - 0.5).margin(1e-12));
     const auto& membership = report.at("membership");
-    REQUIRE(membership.size() >= 8);
+    REQUIRE(membership.size() == 8);
   }
 }
 
