@@ -116,7 +116,7 @@ CorridorBreakdown analyse_corridor(const PropertyGraph& graph, const CsrGraph& n
     out.notes.push_back("fewer than two members: no pair to connect");
     return out;
   }
-  add_capacity_and_fragility(graph, network, owner, out);
+  add_capacity_and_fragility(graph, network, owner, options, out);
   return out;
 }
 

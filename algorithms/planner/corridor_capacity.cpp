@@ -67,7 +67,8 @@ std::vector<Vertex> single_points(const CsrGraph& g, const std::vector<Vertex>& 
 // The cut arcs as ties between nodes, each with the property-graph edges merged into it (one
 // pass over the edges: a hub can sit on thousands of cut arcs).
 std::vector<BottleneckTie> bottleneck_ties(const PropertyGraph& graph, const CsrGraph& g,
-                                           const std::vector<flow::CutArc>& cut) {
+                                           const std::vector<flow::CutArc>& cut,
+                                           const std::vector<std::string>& declaration_kinds) {
   std::vector<BottleneckTie> ties;
   std::map<std::pair<NodeRef, NodeRef>, std::size_t> at;
   for (const auto& arc : cut) {
@@ -77,6 +78,9 @@ std::vector<BottleneckTie> bottleneck_ties(const PropertyGraph& graph, const Csr
   }
   for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
     const Edge& edge = graph.edges()[e];
+    if (std::find(declaration_kinds.begin(), declaration_kinds.end(), graph.kind_name(edge.kind)) !=
+        declaration_kinds.end())
+      continue;  // a declaration carries no flow
     const auto it =
         at.find({std::min(edge.source, edge.target), std::max(edge.source, edge.target)});
     if (it != at.end()) ties[it->second].edges.push_back(static_cast<EdgeRef>(e));
@@ -118,7 +122,8 @@ std::vector<Vertex> reach_from(const CsrGraph& g, const std::vector<Vertex>& sou
 }
 
 void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& g,
-                                const std::vector<std::int32_t>& owner, CorridorBreakdown& out) {
+                                const std::vector<std::int32_t>& owner,
+                                const CorridorOptions& options, CorridorBreakdown& out) {
   std::vector<std::vector<Vertex>> sets(out.members_used.size());
   for (Vertex v = 0; v < g.num_nodes(); ++v) {
     const auto m = owner[index(g.node_refs()[v])];
@@ -150,7 +155,7 @@ void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& g,
     }
   out.capacity = std::isfinite(weakest) ? weakest : 0.0;
   for (auto v : points) out.single_points.push_back(g.node_refs()[v]);
-  out.bottleneck = bottleneck_ties(graph, g, weakest_cut);
+  out.bottleneck = bottleneck_ties(graph, g, weakest_cut, options.declaration_kinds);
   if (weakest_sets && weakest > 0.0)
     out.disjoint_paths =
         node_disjoint_paths(g, sets[weakest_sets->first], sets[weakest_sets->second]);

@@ -16,7 +16,8 @@ CsrGraph capacity_network(const PropertyGraph& graph, const CorridorOptions& opt
 // owner[node] = index into out.members_used, or -1. Fills capacity, weakest_pair, bottleneck,
 // disjoint_paths, single_points and notes.
 void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& network,
-                                const std::vector<std::int32_t>& owner, CorridorBreakdown& out);
+                                const std::vector<std::int32_t>& owner,
+                                const CorridorOptions& options, CorridorBreakdown& out);
 
 // Multi-source BFS over an undirected CSR that never enters `blocked` (kNoVertex: none).
 // Returns the BFS parent of each vertex (kNoVertex if unreached; sources are their own parent).
