@@ -57,7 +57,7 @@ TEST_CASE("communities splits two cliques and reports modularity", "[tools][comm
   }
 }
 
-TEST_CASE("communities: same seed, same answer; CPM and resolution options",
+TEST_CASE("communities: same seed, same answer, CPM and resolution options",
           "[tools][communities]") {
   const auto a = run_cli({"--format", "csv", "communities", "--seed", "7"});
   const auto b = run_cli({"--format", "csv", "--threads", "2", "communities", "--seed", "7"});
