@@ -36,53 +36,67 @@ double attribute_weight(const Edge& edge, const Selection& selection) {
                    "' is not a number");
 }
 
-struct Filters {
-  std::vector<bool> kind, evidence, type, removed_node, removed_edge;
+// The node filters of a selection; the edge filters live in EdgeFilter.
+struct NodeFilters {
+  std::vector<bool> type, removed_node;
 };
 
-Filters make_filters(const PropertyGraph& graph, const Selection& selection) {
-  Filters f;
-  f.kind = wanted<KindId>(
+NodeFilters make_node_filters(const PropertyGraph& graph, const Selection& selection) {
+  // Refuse unknown kinds and evidence grades here; EdgeFilter itself lets them match nothing.
+  wanted<KindId>(
       selection.kinds, graph.kind_names(), [&](const std::string& n) { return graph.find_kind(n); },
       "edge kind");
-  f.evidence = wanted<EvidenceId>(
+  wanted<EvidenceId>(
       selection.evidence, graph.evidence_names(),
       [&](const std::string& n) { return graph.find_evidence(n); }, "evidence grade");
+  NodeFilters f;
   f.type = wanted<TypeId>(
       selection.node_types, graph.type_names(),
       [&](const std::string& n) { return graph.find_type(n); }, "node type");
   f.removed_node.assign(static_cast<std::size_t>(graph.num_nodes()), false);
   for (auto node : selection.removed_nodes) f.removed_node[index(node)] = true;
-  f.removed_edge.assign(static_cast<std::size_t>(graph.num_edges()), false);
-  for (auto edge : selection.removed_edges) f.removed_edge[index(edge)] = true;
   return f;
 }
 
-bool year_selected(std::int32_t year, const Selection& selection) {
-  if (!selection.year_from && !selection.year_to) return true;
-  if (year == kNoYear) return selection.yearless == YearlessEdges::include;
-  return (!selection.year_from || year >= *selection.year_from) &&
-         (!selection.year_to || year <= *selection.year_to);
+// Flags by id for the names the graph knows; all set when `names` is empty.
+template <class Id, class Find>
+std::vector<bool> listed(const std::vector<std::string>& names, std::size_t known, Find find) {
+  std::vector<bool> keep(known, names.empty());
+  for (const auto& name : names)
+    if (const auto id = find(name)) keep[index(*id)] = true;
+  return keep;
 }
 
 }  // namespace
 
-bool edge_selected(const PropertyGraph& graph, EdgeRef edge, const Selection& selection) {
-  const Edge& e = graph.edge(edge);
-  auto listed = [](const std::vector<std::string>& names, const std::string& name) {
-    return names.empty() || std::find(names.begin(), names.end(), name) != names.end();
-  };
-  return listed(selection.kinds, graph.kind_name(e.kind)) &&
-         listed(selection.evidence, graph.evidence_name(e.evidence)) &&
-         year_selected(e.year, selection) &&
-         std::find(selection.removed_edges.begin(), selection.removed_edges.end(), edge) ==
-             selection.removed_edges.end();
+EdgeFilter::EdgeFilter(const PropertyGraph& graph, const Selection& selection)
+    : graph_(&graph),
+      kind_(listed<KindId>(selection.kinds, graph.kind_names().size(),
+                           [&](const std::string& n) { return graph.find_kind(n); })),
+      evidence_(listed<EvidenceId>(selection.evidence, graph.evidence_names().size(),
+                                   [&](const std::string& n) { return graph.find_evidence(n); })),
+      removed_edge_(static_cast<std::size_t>(graph.num_edges()), false),
+      year_from_(selection.year_from),
+      year_to_(selection.year_to),
+      yearless_(selection.yearless) {
+  for (auto edge : selection.removed_edges)
+    if (index(edge) >= 0 && index(edge) < graph.num_edges()) removed_edge_[index(edge)] = true;
+}
+
+bool EdgeFilter::keeps(EdgeRef edge) const {
+  const Edge& e = graph_->edge(edge);
+  if (!kind_[index(e.kind)] || !evidence_[index(e.evidence)] || removed_edge_[index(edge)])
+    return false;
+  if (!year_from_ && !year_to_) return true;
+  if (e.year == kNoYear) return yearless_ == YearlessEdges::include;
+  return (!year_from_ || e.year >= *year_from_) && (!year_to_ || e.year <= *year_to_);
 }
 
 CsrGraph project(const PropertyGraph& graph, const Selection& selection) {
   if (selection.weighting == Weighting::attribute && selection.weight_attribute.empty())
     throw UsageError("weighting by attribute needs an attribute name");
-  const Filters f = make_filters(graph, selection);
+  const NodeFilters f = make_node_filters(graph, selection);
+  const EdgeFilter edge_filter(graph, selection);
   std::vector<Vertex> vertex(static_cast<std::size_t>(graph.num_nodes()), kNoVertex);
   std::vector<NodeRef> refs;
   for (std::int32_t v = 0; v < graph.num_nodes(); ++v)
@@ -96,10 +110,8 @@ CsrGraph project(const PropertyGraph& graph, const Selection& selection) {
   const bool weighted = selection.weighting != Weighting::unit;
   const bool symmetric = selection.direction == ProjectedDirection::undirected;
   for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
+    if (!edge_filter.keeps(static_cast<EdgeRef>(e))) continue;
     const Edge& edge = graph.edges()[e];
-    if (!f.kind[index(edge.kind)] || !f.evidence[index(edge.evidence)] || f.removed_edge[e] ||
-        !year_selected(edge.year, selection))
-      continue;
     const Vertex u = vertex[index(edge.source)], v = vertex[index(edge.target)];
     if (u == kNoVertex || v == kNoVertex) continue;
     const double w = selection.weighting == Weighting::attribute ? attribute_weight(edge, selection)

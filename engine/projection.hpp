@@ -41,9 +41,22 @@ struct Selection {
   std::vector<EdgeRef> removed_edges;  // what-if: these edges are left out
 };
 
-// Whether the edge passes the selection's kind, evidence, year and removal filters (node types
-// and removed nodes are checked separately, on the endpoints).
-bool edge_selected(const PropertyGraph& graph, EdgeRef edge, const Selection& selection);
+// Whether an edge passes a selection's kind, evidence, year and removal filters (node types and
+// removed nodes are checked separately, on the endpoints). Built once per selection in
+// O(kinds + evidence grades + m); each keeps() is then O(1). Names the graph does not know match
+// no edge here (unlike project(), which refuses them); removed edges outside the graph are
+// ignored. Copies what it needs from the selection; the graph must outlive the filter.
+class EdgeFilter {
+ public:
+  EdgeFilter(const PropertyGraph& graph, const Selection& selection);
+  bool keeps(EdgeRef edge) const;
+
+ private:
+  const PropertyGraph* graph_;
+  std::vector<bool> kind_, evidence_, removed_edge_;
+  std::optional<std::int32_t> year_from_, year_to_;
+  YearlessEdges yearless_;
+};
 
 // Throws UsageError for a kind, evidence grade or node type the graph does not have (naming the
 // known ones), so a typo never yields a silently empty graph.

@@ -92,11 +92,12 @@ LevelLift lift_to_level(const PropertyGraph& graph, const Selection& selection,
       lift.level_nodes.push_back(static_cast<NodeRef>(v));
 
   const bool all_undirected = selection.direction == ProjectedDirection::undirected;
+  const EdgeFilter edge_filter(graph, selection);
   for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
     const auto ref = static_cast<EdgeRef>(e);
     const Edge& edge = graph.edge(ref);
     const auto s = index(edge.source), t = index(edge.target);
-    if (!place.selected[s] || !place.selected[t] || !edge_selected(graph, ref, selection)) continue;
+    if (!place.selected[s] || !place.selected[t] || !edge_filter.keeps(ref)) continue;
     ++lift.edges_selected;
     if (!place.level_node[s] || !place.level_node[t]) {
       ++lift.edges_lost;

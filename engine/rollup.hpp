@@ -47,7 +47,7 @@ struct LevelLift {
 
 // Throws UsageError for a kind, evidence grade or node type in the selection that the graph does
 // not have (naming the known ones), as project() does; for commands that filter edges with
-// edge_selected() themselves.
+// an EdgeFilter themselves.
 void check_selection(const PropertyGraph& graph, const Selection& selection);
 
 // Throws UsageError for an unknown level type, or an unknown kind, evidence grade or node type

@@ -90,11 +90,12 @@ CorridorBreakdown analyse_corridor(const PropertyGraph& graph, const CsrGraph& n
   const auto owner = member_of_nodes(graph, out.members_used);
 
   std::set<std::string> kinds;
+  const EdgeFilter edge_filter(graph, options.selection);
   for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
     const auto ref = static_cast<EdgeRef>(e);
     const Edge& edge = graph.edge(ref);
     const auto a = owner[index(edge.source)], b = owner[index(edge.target)];
-    if (a < 0 || b < 0 || a == b || !edge_selected(graph, ref, options.selection)) continue;
+    if (a < 0 || b < 0 || a == b || !edge_filter.keeps(ref)) continue;
     const auto& kind = graph.kind_name(edge.kind);
     if (std::find(options.declaration_kinds.begin(), options.declaration_kinds.end(), kind) !=
         options.declaration_kinds.end()) {

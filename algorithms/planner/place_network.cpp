@@ -34,11 +34,12 @@ PlaceNetwork place_network(const PropertyGraph& graph, const PlaceNetworkOptions
 
   const auto p = net.size();
   net.ties.assign(static_cast<std::size_t>(p * p), 0);
+  const EdgeFilter edge_filter(graph, options.selection);
   for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
     const auto ref = static_cast<EdgeRef>(e);
     const Edge& edge = graph.edge(ref);
     const auto a = net.place_of_node[index(edge.source)], b = net.place_of_node[index(edge.target)];
-    if (a < 0 || b < 0 || a == b || !edge_selected(graph, ref, options.selection)) continue;
+    if (a < 0 || b < 0 || a == b || !edge_filter.keeps(ref)) continue;
     const auto& kind = graph.kind_name(edge.kind);
     if (std::find(options.declaration_kinds.begin(), options.declaration_kinds.end(), kind) !=
         options.declaration_kinds.end())

@@ -29,9 +29,10 @@ std::vector<std::uint8_t> tied_by_kind(const PropertyGraph& graph, const PlaceNe
                                        KindId kind, const Selection& selection) {
   const auto p = net.size();
   std::vector<std::uint8_t> tied(static_cast<std::size_t>(p * p), 0);
+  const EdgeFilter edge_filter(graph, selection);
   for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
     const Edge& edge = graph.edges()[e];
-    if (edge.kind != kind || !edge_selected(graph, static_cast<EdgeRef>(e), selection)) continue;
+    if (edge.kind != kind || !edge_filter.keeps(static_cast<EdgeRef>(e))) continue;
     const auto a = net.place_of_node[index(edge.source)], b = net.place_of_node[index(edge.target)];
     if (a >= 0 && b >= 0) tied[a * p + b] = tied[b * p + a] = 1;
   }

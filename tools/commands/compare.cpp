@@ -30,13 +30,14 @@ output::Table kinds_table(const PropertyGraph& graph, const Selection& base, std
                   .columns = {"kind", "as_of_" + std::to_string(a), "as_of_" + std::to_string(b),
                               "change", "undated"}};
   std::map<std::string, std::array<std::int64_t, 3>> counts;
+  const EdgeFilter at_a(graph, as_of(base, a)), at_b(graph, as_of(base, b)), any_year(graph, base);
   for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
     const auto ref = static_cast<EdgeRef>(e);
     const auto& kind = graph.kind_name(graph.edge(ref).kind);
     auto& c = counts[kind];
-    c[0] += edge_selected(graph, ref, as_of(base, a));
-    c[1] += edge_selected(graph, ref, as_of(base, b));
-    c[2] += graph.edge(ref).year == kNoYear && edge_selected(graph, ref, base);
+    c[0] += at_a.keeps(ref);
+    c[1] += at_b.keeps(ref);
+    c[2] += graph.edge(ref).year == kNoYear && any_year.keeps(ref);
   }
   for (const auto& [kind, c] : counts) t.add_row({kind, c[0], c[1], c[1] - c[0], c[2]});
   return t;

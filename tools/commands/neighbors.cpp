@@ -35,9 +35,10 @@ output::Table edge_neighbors(const PropertyGraph& graph, NodeRef self, const Sel
                    "weight", "year", "evidence"},
                   {},
                   {}};
+  const EdgeFilter edge_filter(graph, selection);
   for (const EdgeRef ref : graph.incident_edges(self)) {
     const Edge& e = graph.edge(ref);
-    if (!edge_selected(graph, ref, selection)) continue;
+    if (!edge_filter.keeps(ref)) continue;
     const bool outgoing = e.source == self;
     const NodeRef other = outgoing ? e.target : e.source;
     const Node& n = graph.node(other);
