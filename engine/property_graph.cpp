@@ -15,19 +15,19 @@ std::optional<Id> find_name(const std::vector<std::string>& names, std::string_v
 }  // namespace
 
 std::optional<NodeRef> PropertyGraph::find_node(std::string_view id) const {
-  const auto it = node_index_.find(std::string(id));
+  const auto it = node_index_.find(id);
   if (it == node_index_.end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<EdgeRef> PropertyGraph::find_edge(std::string_view id) const {
-  const auto it = edge_index_.find(std::string(id));
+  const auto it = edge_index_.find(id);
   if (it == edge_index_.end()) return std::nullopt;
   return it->second;
 }
 
 const Group* PropertyGraph::find_group(std::string_view id) const {
-  const auto it = group_index_.find(std::string(id));
+  const auto it = group_index_.find(id);
   return it == group_index_.end() ? nullptr : &groups_[it->second];
 }
 

@@ -14,6 +14,7 @@
 // the io and CLI edges. Only PropertyGraphBuilder makes one, and a built graph never changes.
 // Analyses do not run on this: they run on a CsrGraph made by project() (engine/projection.hpp).
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -33,6 +34,17 @@ using Attributes = nlohmann::ordered_json;
 
 enum class EvidenceId : std::int32_t {};
 constexpr std::int32_t index(EvidenceId r) { return static_cast<std::int32_t>(r); }
+
+// String-keyed index whose find() takes a std::string_view without building a std::string
+// (heterogeneous lookup: a transparent hash and std::equal_to<>).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const noexcept {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+template <class Value>
+using StringIndex = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
 inline constexpr std::int32_t kNoYear = std::numeric_limits<std::int32_t>::min();
 inline constexpr std::int32_t kMinYear = 1800;  // years outside [kMinYear, kMaxYear] are refused
@@ -173,9 +185,9 @@ class PropertyGraph {
   std::vector<Indicator> indicators_;
   nlohmann::ordered_json metadata_ = nlohmann::ordered_json::object();
   std::vector<std::string> type_names_, kind_names_, evidence_names_;
-  std::unordered_map<std::string, NodeRef> node_index_;
-  std::unordered_map<std::string, EdgeRef> edge_index_;
-  std::unordered_map<std::string, std::int32_t> group_index_;
+  StringIndex<NodeRef> node_index_;
+  StringIndex<EdgeRef> edge_index_;
+  StringIndex<std::int32_t> group_index_;
   std::vector<std::int32_t> child_offsets_;  // CSR of children, built once
   std::vector<NodeRef> child_list_;
   std::vector<std::int32_t> incident_offsets_;

@@ -27,8 +27,7 @@ void check_year(const std::string& record, std::int32_t year) {
 }
 
 template <class Id>
-Id intern(std::vector<std::string>& names, std::unordered_map<std::string, Id>& index,
-          const std::string& name) {
+Id intern(std::vector<std::string>& names, StringIndex<Id>& index, const std::string& name) {
   const auto [it, inserted] = index.try_emplace(name, static_cast<Id>(names.size()));
   if (inserted) names.push_back(name);
   return it->second;
@@ -87,7 +86,7 @@ EvidenceId PropertyGraphBuilder::intern_evidence(const std::string& name) {
   return intern(graph_.evidence_names_, evidence_index_, name);
 }
 
-std::optional<NodeRef> PropertyGraphBuilder::find_node(const std::string& id) const {
+std::optional<NodeRef> PropertyGraphBuilder::find_node(std::string_view id) const {
   return graph_.find_node(id);
 }
 

@@ -12,6 +12,7 @@
 //     (checked in build(), since groups may refer to each other).
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/property_graph.hpp"
@@ -87,7 +88,7 @@ class PropertyGraphBuilder {
   KindId intern_kind(const std::string& name);
   EvidenceId intern_evidence(const std::string& name);
 
-  std::optional<NodeRef> find_node(const std::string& id) const;
+  std::optional<NodeRef> find_node(std::string_view id) const;
 
   // Resolves parents, checks the hierarchy and group references, builds the indexes.
   // The builder is left empty.
@@ -100,9 +101,9 @@ class PropertyGraphBuilder {
   std::vector<std::string> group_origins_;
   std::vector<std::string> group_edge_origins_;
   std::vector<std::string> indicator_origins_;
-  std::unordered_map<std::string, TypeId> type_index_;
-  std::unordered_map<std::string, KindId> kind_index_;
-  std::unordered_map<std::string, EvidenceId> evidence_index_;
+  StringIndex<TypeId> type_index_;
+  StringIndex<KindId> kind_index_;
+  StringIndex<EvidenceId> evidence_index_;
 };
 
 // True when `text` is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
