@@ -70,14 +70,23 @@ nlohmann::json profile_to_json(const ScoreProfile& p) {
             {"gravity_fit", p.gravity_fit}}}};
 }
 
-std::vector<CorridorScore> score_corridors(const PropertyGraph& graph,
-                                           const std::vector<Corridor>& corridors,
-                                           const CorridorScoringOptions& options) {
+PlaceNetwork scoring_place_network(const PropertyGraph& graph,
+                                   const CorridorScoringOptions& options) {
   PlaceNetworkOptions place_options = options.places;
   place_options.selection = options.corridor.selection;
   place_options.declaration_kinds = options.corridor.declaration_kinds;
-  const PlaceNetwork places = place_network(graph, place_options);
+  return place_network(graph, place_options);
+}
 
+std::vector<CorridorScore> score_corridors(const PropertyGraph& graph,
+                                           const std::vector<Corridor>& corridors,
+                                           const CorridorScoringOptions& options) {
+  return score_corridors(graph, scoring_place_network(graph, options), corridors, options);
+}
+
+std::vector<CorridorScore> score_corridors(const PropertyGraph& graph, const PlaceNetwork& places,
+                                           const std::vector<Corridor>& corridors,
+                                           const CorridorScoringOptions& options) {
   const CsrGraph network = capacity_network(graph, options.corridor);
   std::vector<CorridorScore> scores;
   for (const auto& corridor : corridors) {

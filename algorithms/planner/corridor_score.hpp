@@ -50,8 +50,19 @@ struct CorridorScoringOptions {
   ScoreProfile profile;
 };
 
+// The place network the gravity component compares with: options.places, counting the ties
+// options.corridor selects (its selection and declaration kinds).
+PlaceNetwork scoring_place_network(const PropertyGraph& graph,
+                                   const CorridorScoringOptions& options = {});
+
 // Scores and ranks the corridors (best first).
 std::vector<CorridorScore> score_corridors(const PropertyGraph& graph,
+                                           const std::vector<Corridor>& corridors,
+                                           const CorridorScoringOptions& options = {});
+
+// The same, over a place network already built by scoring_place_network(graph, options), for
+// callers that also report on that network (it is built once, not twice).
+std::vector<CorridorScore> score_corridors(const PropertyGraph& graph, const PlaceNetwork& places,
                                            const std::vector<Corridor>& corridors,
                                            const CorridorScoringOptions& options = {});
 

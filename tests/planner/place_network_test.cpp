@@ -109,3 +109,31 @@ TEST_CASE("score profiles are validated", "[planner][corridor][errors]") {
                     Catch::Contains("'ties'"));
   CHECK_THROWS_AS(profile_from_json(nlohmann::json::parse("[]")), std::invalid_argument);
 }
+
+TEST_CASE("scoring over a shared place network gives the one-shot scores", "[planner][corridor]") {
+  const auto graph = three_cities();
+  CorridorScoringOptions options;
+  options.corridor.selection.kinds = {"talent"};
+  options.places.masses.metric = "rd";
+  const auto places = scoring_place_network(graph, options);
+  // Ties follow the corridor selection: talent only (a1-b1, a3-C, b1-C).
+  CHECK(places.ties_total == 3);
+  // Masses and notes do not depend on the selection, so one network serves the CLI's notes too.
+  const auto unselected = place_network(graph, options.places);
+  CHECK(places.masses.basis == unselected.masses.basis);
+  CHECK(places.masses.notes == unselected.masses.notes);
+  CHECK(places.notes == unselected.notes);
+
+  const auto corridors = declared_corridors(graph);
+  const auto once = score_corridors(graph, corridors, options);
+  const auto shared = score_corridors(graph, places, corridors, options);
+  REQUIRE(shared.size() == once.size());
+  for (std::size_t i = 0; i < once.size(); ++i) {
+    INFO(once[i].breakdown.corridor.id);
+    CHECK(shared[i].breakdown.corridor.id == once[i].breakdown.corridor.id);
+    CHECK(shared[i].rank == once[i].rank);
+    CHECK(shared[i].gravity.available == once[i].gravity.available);
+    CHECK(shared[i].gravity.observed_to_expected == once[i].gravity.observed_to_expected);
+    CHECK(shared[i].composite == once[i].composite);
+  }
+}

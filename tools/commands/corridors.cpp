@@ -44,11 +44,12 @@ Command add_corridors(CLI::App& root, std::shared_ptr<const GlobalOptions> optio
             const auto scoring = scoring_options(*planner_args, selection->to_selection());
             auto corridors = planner::declared_corridors(graph);
             for (auto& c : proposed_corridors(graph, *planner_args)) corridors.push_back(c);
-            const auto scores = planner::score_corridors(graph, corridors, scoring);
+            // One place network serves both the gravity scores and the notes below.
+            const auto places = planner::scoring_place_network(graph, scoring);
+            const auto scores = planner::score_corridors(graph, places, corridors, scoring);
             output::Report report;
             report.tables.push_back(ranking_table(graph, scores));
             auto& notes = report.tables.back().notes;
-            const auto places = planner::place_network(graph, scoring.places);
             notes.push_back("gravity masses: " + places.masses.basis);
             for (const auto& n : places.masses.notes) notes.push_back(n);
             for (const auto& n : places.notes) notes.push_back(n);
