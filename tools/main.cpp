@@ -5,10 +5,12 @@
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <new>
 #include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "engine/error.hpp"
 #include "tools/command.hpp"
@@ -26,11 +28,20 @@ int run(int argc, char** argv) {
   app.add_option("--graph", options->graph_path,
                  "Graph file (.json native, .csv nodes file, .edges/.txt edge list, .mtx, .inb "
                  "snapshot); default: the built-in dataset");
-  const std::map<std::string, output::Format> formats{{"table", output::Format::table},
-                                                      {"json", output::Format::json},
-                                                      {"csv", output::Format::csv}};
-  app.add_option("--format", options->format, "Output format: table, json or csv")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  // A string checked by IsMember, like --merge, so help and errors list the names only
+  // (TEXT:{table,json,csv}); a CheckedTransformer showed its name->enum map and took integers.
+  const std::vector<std::pair<std::string, output::Format>> formats{
+      {"table", output::Format::table},
+      {"json", output::Format::json},
+      {"csv", output::Format::csv}};
+  app.add_option_function<std::string>(
+         "--format",
+         [options, formats](const std::string& name) {
+           for (const auto& [known, format] : formats)
+             if (known == name) options->format = format;
+         },
+         "Output format: table, json or csv")
+      ->transform(CLI::IsMember(formats, CLI::ignore_case));
   app.add_option("--threads", options->threads, "Worker threads (default: all cores)")
       ->check(CLI::NonNegativeNumber);
   app.add_flag("--quiet", options->quiet, "No progress messages on stderr");

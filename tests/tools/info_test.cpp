@@ -88,6 +88,21 @@ TEST_CASE("info prints tables, CSV and help", "[tools][info]") {
   CHECK_THAT(help.out, Catch::Contains("Summarise the graph"));
 }
 
+TEST_CASE("the format option lists its names in help and errors, any case", "[tools][info]") {
+  const auto help = run_cli({"--help"});
+  CHECK(help.exit_code == 0);
+  CHECK_THAT(help.out, Catch::Contains("--format TEXT:{table,json,csv}"));
+  CHECK_THAT(help.out, !Catch::Contains("->"));  // not the name->enum map
+  const auto upper = run_cli({"--format", "JSON", "info"});
+  CHECK(upper.exit_code == 0);
+  CHECK_THAT(upper.out, Catch::StartsWith("{"));
+  for (const std::string bad : {"xml", "1"}) {
+    const auto wrong = run_cli({"--format", bad, "info"});
+    CHECK(wrong.exit_code == 2);
+    CHECK_THAT(wrong.err, Catch::Contains("--format: " + bad + " not in {table,json,csv}"));
+  }
+}
+
 TEST_CASE("info exits 2 on bad usage and 1 on bad input", "[tools][info][errors]") {
   const auto extra = run_cli({"info", "--no-such-flag"});
   CHECK(extra.exit_code == 2);
