@@ -36,7 +36,7 @@ TEST_CASE("rmat quadrant frequencies follow a, b, c, d", "[generators][rmat]") {
   CHECK(left / m == Approx(0.57 + 0.19).margin(0.01));   // a + c
 }
 
-TEST_CASE("rmat_permute is a bijection of [0, 2^scale)", "[generators][rmat]") {
+TEST_CASE("rmat_permute is a bijection of 0 .. 2^scale - 1", "[generators][rmat]") {
   for (int scale : {0, 1, 2, 5, 13}) {
     std::set<std::int64_t> image;
     for (std::int64_t v = 0; v < (std::int64_t{1} << scale); ++v) {

@@ -9,7 +9,7 @@
 using namespace innonet;
 using namespace innonet::generators;
 
-TEST_CASE("random weights lie in [min, max) and do not depend on threads",
+TEST_CASE("random weights lie in min .. max (exclusive) and do not depend on threads",
           "[generators][weights]") {
   EdgeList edges = rmat({.scale = 12});
   add_random_weights(edges);  // integers 1..99
