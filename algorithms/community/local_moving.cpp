@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "algorithms/community/neighbor_weights.hpp"
+
 namespace innonet::community::detail {
 namespace {
 
@@ -16,12 +18,12 @@ struct Totals {
   Vertex count = 0;
 };
 
-// Scratch for gathering s(v, C) over v's neighbouring communities (one per thread).
-struct Scratch {
-  std::vector<Vertex> slot;  // position of a community in touched, or -1
-  std::vector<Vertex> touched;
-  std::vector<double> weight;
-  explicit Scratch(Vertex n) : slot(n, -1) {}
+using Scratch = NeighborWeights;
+
+// null(v, C) = a in_C + b out_C + d size_C: NullModel::between with v's totals fixed.
+struct Coefficients {
+  double a = 0.0, b = 0.0, d = 0.0;
+  double null_to(const Totals& t) const { return a * t.in + b * t.out + d * t.size; }
 };
 
 class Mover {
@@ -43,44 +45,51 @@ class Mover {
   // strictly larger gain, or kAlone. Ties keep v where it is.
   Vertex evaluate(Vertex v, Scratch& s) const {
     const Vertex from = membership_[v];
-    for (std::int64_t e = g_.offsets[v]; e < g_.offsets[v + 1]; ++e) {
-      const Vertex c = membership_[g_.targets[e]];
-      if (s.slot[c] < 0) {
-        s.slot[c] = static_cast<Vertex>(s.touched.size());
-        s.touched.push_back(c);
-        s.weight.push_back(g_.weights[e]);
-      } else {
-        s.weight[s.slot[c]] += g_.weights[e];
-      }
-    }
-    // null(v, C) = a in_C + b out_C + d size_C: NullModel::between with v's totals fixed.
-    const bool cpm = null_.function == QualityFunction::cpm;
-    const double scale = cpm ? 0.0 : null_.resolution / null_.total_weight;
-    const double a = scale * g_.strength_out[v], b = scale * g_.strength_in[v];
-    const double d = cpm ? 2.0 * null_.resolution * g_.size[v] : 0.0;
-    Totals rest = totals_[from];  // v's community without v
-    --rest.count;
-    rest.out -= g_.strength_out[v];
-    rest.in -= g_.strength_in[v];
-    rest.size -= g_.size[v];
-    const auto null_to = [&](const Totals& t) { return a * t.in + b * t.out + d * t.size; };
+    s.prepare(g_.offsets[v + 1] - g_.offsets[v]);
+    for (std::int64_t e = g_.offsets[v]; e < g_.offsets[v + 1]; ++e)
+      s.add(membership_[g_.targets[e]], g_.weights[e]);
+    const Coefficients k = coefficients(v);
+    const Totals rest = without(totals_[from], v);
     Vertex best = from;
-    double best_gain =
-        rest.count > 0 ? (s.slot[from] >= 0 ? s.weight[s.slot[from]] : 0.0) - null_to(rest) : 0.0;
+    double best_gain = rest.count > 0 ? s.weight_to(from) - k.null_to(rest) : 0.0;
     for (std::size_t i = 0; i < s.touched.size(); ++i) {
       const Vertex c = s.touched[i];
-      s.slot[c] = -1;
       if (c == from) continue;
-      const double gain = s.weight[i] - null_to(totals_[c]);
+      const double gain = s.weight[i] - k.null_to(totals_[c]);
       if (gain > best_gain) {
         best = c;
         best_gain = gain;
       }
     }
-    s.touched.clear();
-    s.weight.clear();
+    s.clear();
     if (best_gain < 0.0) best = kAlone;  // only when v has company: alone scores 0
     return best;
+  }
+
+  // The batched mode's second look at a decision made on an older state: v's gains for staying,
+  // for `target` and for being alone, against the current state (one scan of v's arcs, no
+  // community table). Returns the best of the three, preferring to stay on ties, as evaluate()
+  // would among them; a move it returns strictly raises the quality now.
+  Vertex confirm(Vertex v, Vertex target) const {
+    const Vertex from = membership_[v];
+    double to_from = 0.0, to_target = 0.0;
+    for (std::int64_t e = g_.offsets[v]; e < g_.offsets[v + 1]; ++e) {
+      const Vertex c = membership_[g_.targets[e]];
+      if (c == from) to_from += g_.weights[e];
+      if (c == target) to_target += g_.weights[e];
+    }
+    const Coefficients k = coefficients(v);
+    const Totals rest = without(totals_[from], v);
+    double best_gain = rest.count > 0 ? to_from - k.null_to(rest) : 0.0;
+    Vertex best = from;
+    if (target != kAlone && totals_[target].count > 0) {
+      const double gain = to_target - k.null_to(totals_[target]);
+      if (gain > best_gain) {
+        best = target;
+        best_gain = gain;
+      }
+    }
+    return best_gain < 0.0 ? kAlone : best;
   }
 
   Vertex community(Vertex v) const { return membership_[v]; }
@@ -113,6 +122,22 @@ class Mover {
   }
 
  private:
+  Coefficients coefficients(Vertex v) const {
+    const bool cpm = null_.function == QualityFunction::cpm;
+    const double scale = cpm ? 0.0 : null_.resolution / null_.total_weight;
+    return {scale * g_.strength_out[v], scale * g_.strength_in[v],
+            cpm ? 2.0 * null_.resolution * g_.size[v] : 0.0};
+  }
+
+  // v's community's totals without v.
+  Totals without(Totals t, Vertex v) const {
+    --t.count;
+    t.out -= g_.strength_out[v];
+    t.in -= g_.strength_in[v];
+    t.size -= g_.size[v];
+    return t;
+  }
+
   const WorkGraph& g_;
   std::vector<Vertex>& membership_;
   NullModel null_;
@@ -138,79 +163,108 @@ void move_batch(Mover& mover, std::span<const Vertex> batch, bool parallel,
 #pragma omp parallel for schedule(dynamic, 64)
   for (std::size_t i = 0; i < batch.size(); ++i)
     decision[i] = mover.evaluate(batch[i], scratch[omp_get_thread_num()]);
-  // A node that wants to move is evaluated again against the current state before it moves, so
-  // every move raises the quality (as in the serial method) and moving always ends.
+  // A node that wants to move has its move confirmed against the current state before it moves,
+  // so every move raises the quality (as in the serial method) and moving always ends.
   for (std::size_t i = 0; i < batch.size(); ++i)
     if (decision[i] != mover.community(batch[i]))
-      moved[i] = mover.apply(batch[i], mover.evaluate(batch[i], scratch[0])) ? 1 : 0;
+      moved[i] = mover.apply(batch[i], mover.confirm(batch[i], decision[i])) ? 1 : 0;
 }
 
-}  // namespace
+// What both visiting orders share: the mover, the batch buffers and the pending flags.
+class Moving {
+ public:
+  Moving(const WorkGraph& g, std::vector<Vertex>& membership, const NullModel& null, Rng& rng)
+      : g_(g),
+        membership_(membership),
+        mover_(g, membership, null),
+        parallel_(g.num_nodes >= kParallelMoveNodes),
+        scratch_(parallel_ ? omp_get_max_threads() : 1, Scratch(g.num_nodes)),
+        nodes_(g.num_nodes),
+        pending_(g.num_nodes, 1) {
+    std::iota(nodes_.begin(), nodes_.end(), 0);
+    rng.shuffle(std::span<Vertex>(nodes_));
+  }
 
-std::int64_t move_nodes(const WorkGraph& g, std::vector<Vertex>& membership, const NullModel& null,
-                        MoveOrder order, Rng& rng) {
-  const Vertex n = g.num_nodes;
-  const bool parallel = n >= kParallelMoveNodes;
-  const std::int64_t batch_size = parallel ? kMoveBatch : 1;
-  Mover mover(g, membership, null);
-  std::vector<Scratch> scratch(parallel ? omp_get_max_threads() : 1, Scratch(n));
-  std::vector<Vertex> nodes(n), batch, decision;
-  std::vector<char> moved;
-  std::iota(nodes.begin(), nodes.end(), 0);
-  rng.shuffle(std::span<Vertex>(nodes));
-  // pending[v]: v waits in the queue (queue order) or is active in the next sweep (sweep order).
-  std::vector<char> pending(n, 1);
-  std::int64_t moves = 0;
-  const auto wake_neighbours = [&](Vertex v, auto&& wake) {
-    for (std::int64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
-      const Vertex u = g.targets[e];
-      if (!pending[u] && membership[u] != membership[v]) {
-        pending[u] = 1;
-        wake(u);
-      }
-    }
-  };
-  if (order == MoveOrder::sweep) {
-    // Every move raises the quality, so sweeps end; the cap only guards against rounding cycles.
+  // Louvain: sweeps over nodes_ until one moves nothing. Every move raises the quality, so sweeps
+  // end; the cap only guards against rounding cycles.
+  std::int64_t sweeps() {
     constexpr int kMaxSweeps = 1000;
+    const std::int64_t n = g_.num_nodes;
+    std::int64_t moves = 0;
     for (std::int64_t moved_in_sweep = 1, sweep = 0; moved_in_sweep > 0 && sweep < kMaxSweeps;
          ++sweep) {
       moved_in_sweep = 0;
       for (std::int64_t i = 0; i < n;) {
-        batch.clear();
-        for (; i < n && std::ssize(batch) < batch_size; ++i)
-          if (pending[nodes[i]]) {
-            pending[nodes[i]] = 0;
-            batch.push_back(nodes[i]);
+        batch_.clear();
+        for (; i < n && std::ssize(batch_) < batch_size(); ++i)
+          if (pending_[nodes_[i]]) {
+            pending_[nodes_[i]] = 0;
+            batch_.push_back(nodes_[i]);
           }
-        move_batch(mover, batch, parallel, scratch, decision, moved);
-        for (std::size_t k = 0; k < batch.size(); ++k)
-          if (moved[k]) {
-            ++moved_in_sweep;
-            wake_neighbours(batch[k], [](Vertex) {});
-          }
+        moved_in_sweep += move_batch_and_wake([](Vertex) {});
       }
       moves += moved_in_sweep;
     }
     return moves;
   }
-  // A ring buffer of at most n queued nodes.
-  std::int64_t head = 0, length = n;
-  while (length > 0) {
-    batch.clear();
-    for (; length > 0 && std::ssize(batch) < batch_size; --length) {
-      batch.push_back(nodes[head]);
-      pending[nodes[head]] = 0;
-      head = head + 1 == n ? 0 : head + 1;
+
+  // Leiden: nodes_ becomes a ring buffer of at most n queued nodes.
+  std::int64_t queue() {
+    const std::int64_t n = g_.num_nodes;
+    std::int64_t moves = 0, head = 0, length = n;
+    while (length > 0) {
+      batch_.clear();
+      for (; length > 0 && std::ssize(batch_) < batch_size(); --length) {
+        batch_.push_back(nodes_[head]);
+        pending_[nodes_[head]] = 0;
+        head = head + 1 == n ? 0 : head + 1;
+      }
+      moves += move_batch_and_wake([&](Vertex u) { nodes_[(head + length++) % n] = u; });
     }
-    move_batch(mover, batch, parallel, scratch, decision, moved);
-    for (std::size_t k = 0; k < batch.size(); ++k) {
-      if (!moved[k]) continue;
-      ++moves;
-      wake_neighbours(batch[k], [&](Vertex u) { nodes[(head + length++) % n] = u; });
-    }
+    return moves;
   }
-  return moves;
+
+ private:
+  std::int64_t batch_size() const { return parallel_ ? kMoveBatch : 1; }
+
+  // Moves batch_, then marks pending (and hands to `wake`) each neighbour of a moved node that is
+  // not pending and sits in another community. Returns the number of moves.
+  template <class Wake>
+  std::int64_t move_batch_and_wake(Wake&& wake) {
+    move_batch(mover_, batch_, parallel_, scratch_, decision_, moved_);
+    std::int64_t moves = 0;
+    for (std::size_t k = 0; k < batch_.size(); ++k) {
+      if (!moved_[k]) continue;
+      ++moves;
+      const Vertex v = batch_[k];
+      for (std::int64_t e = g_.offsets[v]; e < g_.offsets[v + 1]; ++e) {
+        const Vertex u = g_.targets[e];
+        if (!pending_[u] && membership_[u] != membership_[v]) {
+          pending_[u] = 1;
+          wake(u);
+        }
+      }
+    }
+    return moves;
+  }
+
+  const WorkGraph& g_;
+  std::vector<Vertex>& membership_;
+  Mover mover_;
+  bool parallel_;
+  std::vector<Scratch> scratch_;
+  std::vector<Vertex> nodes_, batch_, decision_;
+  std::vector<char> moved_;
+  // pending_[v]: v waits in the queue (queue order) or is active in the next sweep (sweep order).
+  std::vector<char> pending_;
+};
+
+}  // namespace
+
+std::int64_t move_nodes(const WorkGraph& g, std::vector<Vertex>& membership, const NullModel& null,
+                        MoveOrder order, Rng& rng) {
+  Moving moving(g, membership, null, rng);
+  return order == MoveOrder::sweep ? moving.sweeps() : moving.queue();
 }
 
 CommunityMembers group_members(std::span<const Vertex> membership, Vertex num_communities) {

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <numeric>
 
+#include "algorithms/community/local_moving.hpp"
 #include "algorithms/community/modularity.hpp"
+#include "algorithms/community/neighbor_weights.hpp"
 
 namespace innonet::community::detail {
 namespace {
@@ -77,18 +79,9 @@ WorkGraph make_work_graph(const CsrGraph& g) {
   return w;
 }
 
-WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
-                    Vertex num_communities) {
-  const Vertex k = num_communities;
-  // Members of each community, ascending (counting sort).
-  std::vector<std::int64_t> first(k + 1, 0);
-  for (Vertex v = 0; v < g.num_nodes; ++v) ++first[membership[v] + 1];
-  std::partial_sum(first.begin(), first.end(), first.begin());
-  std::vector<Vertex> members(g.num_nodes);
-  {
-    std::vector<std::int64_t> next(first.begin(), first.end() - 1);
-    for (Vertex v = 0; v < g.num_nodes; ++v) members[next[membership[v]]++] = v;
-  }
+namespace {
+
+WorkGraph empty_aggregate(const WorkGraph& g, Vertex k) {
   WorkGraph a;
   a.num_nodes = k;
   a.directed = g.directed;
@@ -98,53 +91,73 @@ WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
   a.strength_out.assign(k, 0.0);
   a.strength_in.assign(k, 0.0);
   a.size.assign(k, 0.0);
+  return a;
+}
+
+// Sums the arcs leaving community c's members into `to` by the community at their other end;
+// returns the weight inside c (each internal edge is seen from both ends, hence the halves).
+double gather_row(const WorkGraph& g, std::span<const Vertex> membership, const CommunityMembers& m,
+                  Vertex c, NeighborWeights& to) {
+  std::int64_t arcs = 0;
+  for (std::int64_t p = m.first[c]; p < m.first[c + 1]; ++p)
+    arcs += g.offsets[m.members[p] + 1] - g.offsets[m.members[p]];
+  to.prepare(arcs);
+  double self = 0.0;
+  for (std::int64_t p = m.first[c]; p < m.first[c + 1]; ++p) {
+    const Vertex v = m.members[p];
+    self += g.self_weight[v];
+    for (std::int64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+      const Vertex d = membership[g.targets[e]];
+      if (d == c)
+        self += g.weights[e] / 2.0;
+      else
+        to.add(d, g.weights[e]);
+    }
+  }
+  return self;
+}
+
+// Writes community c's row (neighbours ascending) and its totals into a.
+void write_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, double self,
+               const NeighborWeights& to, std::vector<std::int32_t>& order, WorkGraph& a) {
+  order.resize(to.touched.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](std::int32_t x, std::int32_t y) { return to.touched[x] < to.touched[y]; });
+  std::int64_t at = a.offsets[c];
+  for (const std::int32_t i : order) {
+    a.targets[at] = to.touched[i];
+    a.weights[at++] = to.weight[i];
+  }
+  a.self_weight[c] = self;
+  for (std::int64_t p = m.first[c]; p < m.first[c + 1]; ++p) {
+    a.strength_out[c] += g.strength_out[m.members[p]];
+    a.strength_in[c] += g.strength_in[m.members[p]];
+    a.size[c] += g.size[m.members[p]];
+  }
+}
+
+}  // namespace
+
+WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
+                    Vertex num_communities) {
+  const Vertex k = num_communities;
+  const CommunityMembers m = group_members(membership, k);
+  WorkGraph a = empty_aggregate(g, k);
   // Pass 1 counts each community's distinct neighbours, pass 2 sums and writes the row.
   for (int pass = 0; pass < 2; ++pass) {
 #pragma omp parallel
     {
-      std::vector<double> acc(k, 0.0);
-      std::vector<char> seen(k, 0);
-      std::vector<Vertex> touched;
+      NeighborWeights to(k);
+      std::vector<std::int32_t> order;
 #pragma omp for schedule(dynamic, 64)
       for (Vertex c = 0; c < k; ++c) {
-        double self = 0.0;
-        for (std::int64_t p = first[c]; p < first[c + 1]; ++p) {
-          const Vertex v = members[p];
-          self += g.self_weight[v];
-          for (std::int64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
-            const Vertex d = membership[g.targets[e]];
-            if (d == c) {
-              self += g.weights[e] / 2.0;  // s(i,j) is seen from i and from j
-              continue;
-            }
-            if (!seen[d]) {
-              seen[d] = 1;
-              touched.push_back(d);
-            }
-            acc[d] += g.weights[e];
-          }
-        }
-        if (pass == 0) {
-          a.offsets[c + 1] = std::ssize(touched);
-        } else {
-          std::sort(touched.begin(), touched.end());
-          std::int64_t at = a.offsets[c];
-          for (const Vertex d : touched) {
-            a.targets[at] = d;
-            a.weights[at++] = acc[d];
-          }
-          a.self_weight[c] = self;
-          for (std::int64_t p = first[c]; p < first[c + 1]; ++p) {
-            a.strength_out[c] += g.strength_out[members[p]];
-            a.strength_in[c] += g.strength_in[members[p]];
-            a.size[c] += g.size[members[p]];
-          }
-        }
-        for (const Vertex d : touched) {
-          seen[d] = 0;
-          acc[d] = 0.0;
-        }
-        touched.clear();
+        const double self = gather_row(g, membership, m, c, to);
+        if (pass == 0)
+          a.offsets[c + 1] = std::ssize(to.touched);
+        else
+          write_row(g, m, c, self, to, order, a);
+        to.clear();
       }
     }
     if (pass == 0) {

@@ -14,6 +14,7 @@
 #include "algorithms/community/leiden.hpp"
 #include "algorithms/community/louvain.hpp"
 #include "algorithms/community/modularity.hpp"
+#include "algorithms/generators/stochastic_block.hpp"
 #include "tests/support/fixtures.hpp"
 
 using namespace innonet;
@@ -215,4 +216,28 @@ TEST_CASE("Leiden continues from an initial membership", "[community][leiden]") 
   const auto again =
       community::leiden(g, {.iterations = -1, .seed = 8, .initial_membership = first.membership});
   CHECK(again.quality >= first.quality - 1e-12);
+}
+
+// Above 2^17 nodes local moving runs in parallel batches and sums through hashed tables
+// (local_moving.cpp, neighbor_weights.hpp): still the planted truth, the same at 1 and 2 threads.
+TEST_CASE("Louvain and Leiden on a planted partition of 140,000 nodes",
+          "[community][leiden][louvain]") {
+  auto planted =
+      generators::stochastic_block_model(generators::planted_partition(140'000, 280, 16.0, 0.2, 5));
+  const CsrGraph g = build_csr(planted.edges, {.direction = Direction::undirected});
+  const int threads = omp_get_max_threads();
+  for (const bool use_leiden : {false, true}) {
+    INFO((use_leiden ? "leiden" : "louvain"));
+    const auto run = [&](int t) {
+      omp_set_num_threads(t);
+      return use_leiden ? community::leiden(g, {.seed = 3}) : community::louvain(g, {.seed = 3});
+    };
+    const auto one = run(1);
+    const auto two = run(2);
+    omp_set_num_threads(threads);
+    CHECK(one.membership == two.membership);
+    CHECK(community::normalized_mutual_information(one.membership, planted.community) >= 0.95);
+    CHECK_THAT(one.quality,
+               Catch::Matchers::WithinAbs(community::modularity(g, one.membership), 1e-12));
+  }
 }
