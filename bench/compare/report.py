@@ -69,8 +69,16 @@ def fmt_ratio(r):
 
 
 def scale_of(path):
-    m = re.search(r"rmat(\d+)\.", path)
-    return int(m.group(1)) if m else -1
+    """"18" for the R-MAT graph of scale 18, "planted 20" for the planted partition of 2^20 nodes."""
+    m = re.search(r"(rmat|planted)(\d+)\.", path)
+    if not m:
+        return "?"
+    return m.group(2) if m.group(1) == "rmat" else f"planted {m.group(2)}"
+
+
+def is_sweep_probe(kernel):
+    """The fixed-sweep PageRank runs exist only to measure one sweep (bandwidth section)."""
+    return "sweep" in kernel
 
 
 def main():
@@ -87,8 +95,9 @@ def main():
 
     loads = [r for r in rows if r.get("library") == "innonet" and r.get("kernel") == "load"]
     runs = [r for r in rows if r.get("kernel") not in ("load", "stream_triad")]
-    inno = {(scale_of(r["graph"]), r["kernel"], r["threads"]): r
-            for r in runs if r["library"] == "innonet"}
+    inno_all = {(scale_of(r["graph"]), r["kernel"], r["threads"]): r
+                for r in runs if r["library"] == "innonet"}
+    inno = {k: r for k, r in inno_all.items() if not is_sweep_probe(k[1])}
     peer = {(r["library"], scale_of(r["graph"]), r["kernel"], r["threads"]): r
             for r in runs if r["library"] != "innonet"}
     peer_load = {(r["library"], scale_of(r["graph"]), r["graph"].rsplit(".", 2)[-2]): r
@@ -106,8 +115,8 @@ def main():
     add("## Machine\n")
     add(f"- CPU: {m['cpu']}, {m['cpus']} logical CPUs, L3 {m['l3']}; memory {m['memory_gib']} GiB; "
         f"Linux {m['kernel']}")
-    add(f"- Load average when the report was written: {m['load']} (a shared machine: "
-        "other jobs ran during the measurement, so 2-thread numbers especially are noisy)")
+    add(f"- Load average when the report was written: {m['load']} (1-minute, 5, 15; on this "
+        "2-CPU machine anything near 2 or above means other work shared the CPUs)")
     for t, bw in sorted(stream.items()):
         add(f"- STREAM triad bandwidth, {t} thread(s): **{bw:.1f} GB/s** "
             "(bench/compare/stream_triad.cpp, 24 bytes per element, best of 10)")
@@ -124,7 +133,9 @@ def main():
         by_file[r["graph"].rsplit(".", 1)[0]][(r["graph"].rsplit(".", 1)[1], r["threads"])] = r
     for base in sorted(by_file, key=lambda b: (scale_of(b + "."), b)):
         d = by_file[base]
-        el = [f"{fmt_s(d[k]['load_s'])} ({k[1]}t)" for k in sorted(d) if k[0] == "el"]
+        el = [f"{fmt_s(d[k]['load_s'])} ({k[1]}t, "
+              f"{d[k]['edges'] / max(d[k]['load_s'], 1e-9) / 1e6:.0f}M edges/s)"
+              for k in sorted(d) if k[0] == "el"]
         inb = [f"{fmt_s(d[k]['load_s'])} ({k[1]}t)" for k in sorted(d) if k[0] == "inb"]
         any_r = next(iter(d.values()))
         inb_r = [d[k] for k in sorted(d) if k[0] == "inb"]
@@ -146,6 +157,8 @@ def main():
         cells, agree = [], []
         for p in peers:
             pr = peer.get((p, scale, kernel, threads)) or peer.get((p, scale, kernel, 1))
+            if pr is None and kernel == "leiden":  # igraph's multilevel is the reference for both
+                pr = peer.get((p, scale, "louvain", 1))
             if pr is None:
                 cells.append("–")
                 continue
@@ -164,7 +177,8 @@ def main():
         "them), bfs = vertices reached from the vertex of largest out-degree, components = weakly "
         "connected components, triangles = count, kcore = largest core number, betweenness = sampled "
         "sources, louvain/leiden = modularity reached (shown side by side: heuristics need not "
-        "agree).")
+        "agree); Leiden rows are set against igraph's multilevel (Louvain), the reference the "
+        "community issue names.")
 
     cpu_rows = [(k, r) for k, r in sorted(inno.items()) if r.get("cpu_median_s")]
     if cpu_rows:
@@ -182,6 +196,8 @@ def main():
             cells = []
             for p in peers:
                 pr = peer.get((p, scale, kernel, threads)) or peer.get((p, scale, kernel, 1))
+            if pr is None and kernel == "leiden":  # igraph's multilevel is the reference for both
+                pr = peer.get((p, scale, "louvain", 1))
                 if pr is None or not pr.get("cpu_median_s"):
                     cells.append("–")
                     continue
@@ -191,26 +207,49 @@ def main():
                 + " | ".join(cells) + " |")
 
     add("\n## Kernels against memory bandwidth\n")
-    add("Lower bound = bytes the kernel must move ÷ STREAM triad bandwidth at the same thread "
-        "count. PageRank (pull, unweighted): per sweep 4 bytes per arc (in_sources) + 8 per arc "
-        "(gathered contribution, assuming each is a cache hit) + 4+8+8+8 per vertex (offsets, "
-        "contribution read, score write, next contribution); other kernels: one read of the "
-        "out-adjacency (4 bytes per arc + 4 per vertex), a floor that traversals and peeling "
-        "exceed by design.\n")
+    add("Lower bound = bytes the kernel touches ÷ STREAM triad bandwidth at the same thread "
+        "count. PageRank (pull, unweighted, algorithms/centrality/pagerank.cpp): per sweep 4 bytes "
+        "per arc (gather index) + 8 per arc (the gathered contribution) + 40 per vertex (row "
+        "offset 4, score read 8, score write 8, contribution write 8, 1/out-degree 8, contribution "
+        "slot 4); other kernels: one read of the out-adjacency (4 bytes per arc + 4 per vertex), "
+        "a floor that traversals and peeling exceed by design.\n")
     add("| scale | kernel | threads | innonet | lower bound | innonet / bound |")
     add("|---|---|---|---|---|---|")
     for (scale, kernel, threads), r in sorted(inno.items()):
         bw = stream.get(threads)
-        if not bw:
+        if not bw or scale.startswith("planted"):
             continue
         n, m_arcs = r["nodes"], r["edges"] * (1 if ".directed." in r["graph"] else 2)
         if kernel == "pagerank":
-            bytes_moved = r["check"] * (12 * m_arcs + 28 * n)
+            bytes_moved = r["check"] * (12 * m_arcs + 40 * n)
         else:
             bytes_moved = 4 * m_arcs + 4 * n
         bound = bytes_moved / (bw * 1e9)
         add(f"| {scale} | {kernel} | {threads} | {fmt_s(r['median_s'])} | {fmt_s(bound)} | "
             f"{r['median_s'] / bound:.1f}× |")
+
+    sweeps = [(k, r) for k, r in sorted(inno_all.items()) if k[1] == "pagerank_21sweeps"]
+    if sweeps:
+        add("\n### One PageRank sweep\n")
+        add("One sweep = (median of 21 sweeps − median of 1 sweep) / 20, both without a "
+            "convergence test, so the setup (1/out-degree, the degree-ordered gather index) "
+            "cancels. Touched = 12 bytes per arc + 40 per vertex, as above; each byte once = the "
+            "same with the gathered contributions counted once per vertex rather than per arc "
+            "(4 bytes per arc + 48 per vertex), the floor no cache can beat.\n")
+        add("| scale | threads | one sweep | touched ÷ bandwidth | sweep / that | "
+            "each byte once ÷ bandwidth | sweep / that |")
+        add("|---|---|---|---|---|---|---|")
+        for (scale, _, threads), r21 in sweeps:
+            r1 = inno_all.get((scale, "pagerank_1sweep", threads))
+            bw = stream.get(threads)
+            if not r1 or not bw:
+                continue
+            sweep = (r21["median_s"] - r1["median_s"]) / 20
+            n, m_arcs = r21["nodes"], r21["edges"]
+            touched = (12 * m_arcs + 40 * n) / (bw * 1e9)
+            once = (4 * m_arcs + 48 * n) / (bw * 1e9)
+            add(f"| {scale} | {threads} | {fmt_s(sweep)} | {fmt_s(touched)} | "
+                f"{sweep / touched:.1f}× | {fmt_s(once)} | {sweep / once:.1f}× |")
     add("\nRaw JSON lines: `$DATA_DIR/results.jsonl` of the run (not committed).")
 
     os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)

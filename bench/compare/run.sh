@@ -3,7 +3,7 @@
 #
 #   bash bench/compare/run.sh [--scales 12,18] [--runs 3] [--threads 1,2] [--quick]
 #                             [--networkx-max-scale 12] [--kernels pagerank,bfs,...]
-#                             [--no-install] [--out bench/RESULTS.md]
+#                             [--planted 20] [--append] [--no-install] [--out bench/RESULTS.md]
 #
 # 1. installs the peers with apt-get when /usr/bin/python3 cannot import them (python3-igraph,
 #    python3-graph-tool, python3-networkx; a peer that cannot be installed is skipped). Nothing in
@@ -19,7 +19,12 @@
 # 6. prints the ratio table (peer time / innonet time) and writes --out (bench/RESULTS.md) with
 #    the machine, every version and the bandwidth figure. Raw JSON lines: $DATA_DIR/results.jsonl.
 # --kernels: only these (default: every kernel the runner lists). --quick: scale 12, one run
-# each (a smoke test of the harness, seconds).
+# each (a smoke test of the harness, seconds). --planted S,...: also a planted partition of 2^S
+# nodes (stochastic block model, blocks of 500, average degree 16, mixing 0.3: the community
+# benchmark's graph, written by `innonet generate sbm`) for the community kernels (louvain,
+# leiden; igraph multilevel as the peer); --scales "" runs only those. --append: add to the raw
+# results of the previous run instead of starting afresh (several invocations, e.g. fewer runs
+# for the slowest kernels, one report).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -29,6 +34,8 @@ threads=1,2
 nx_max=12
 install=1
 only=""
+planted=""
+append=0
 out=bench/RESULTS.md
 while (($#)); do
   case $1 in
@@ -38,6 +45,8 @@ while (($#)); do
     --networkx-max-scale) nx_max=$2; shift 2 ;;
     --no-install) install=0; shift ;;
     --kernels) only=$2; shift 2 ;;
+    --planted) planted=$2; shift 2 ;;
+    --append) append=1; shift ;;
     --out) out=$2; shift 2 ;;
     --quick) scales=12; runs=1; shift ;;
     *) echo "run.sh: unknown option $1 (see the header of bench/compare/run.sh)" >&2; exit 2 ;;
@@ -49,7 +58,7 @@ build=${BUILD_DIR:-build-compare}
 data=${DATA_DIR:-$build/compare-data}
 mkdir -p "$data"
 results=$data/results.jsonl
-: >"$results"
+((append)) || : >"$results"
 log() { echo "compare: $*" >&2; }
 
 # 1. Peers.
@@ -78,7 +87,9 @@ done
 configure=(-DCMAKE_BUILD_TYPE=Release)
 [[ -f $build/CMakeCache.txt ]] || configure+=(-DINNONET_BUILD_TESTS=OFF)  # a new dir: no tests
 cmake -S . -B "$build" "${configure[@]}" >/dev/null
-cmake --build "$build" -j "${JOBS:-2}" --target innonet_kernel_runner innonet_stream_triad >&2
+targets=(innonet_kernel_runner innonet_stream_triad)
+[[ -n $planted ]] && targets+=(innonet)
+cmake --build "$build" -j "${JOBS:-2}" --target "${targets[@]}" >&2
 runner=$build/bench/innonet_kernel_runner
 
 # 3. Bandwidth.
@@ -128,6 +139,25 @@ for scale in ${scales//,/ }; do
         log "$lib failed on scale $scale $direction"
     done
   done
+done
+
+for scale in ${planted//,/ }; do
+  file=$data/planted$scale.undirected.el
+  if [[ ! -s $file ]]; then
+    log "generating the planted partition, 2^$scale nodes"
+    nodes=$((1 << scale))
+    "$build/innonet" --quiet generate sbm --nodes "$nodes" --blocks $((nodes / 500)) \
+      --edge-factor 8 --mixing 0.3 --seed 7 -o "$data/planted$scale.el" >&2
+    grep -v '^#' "$data/planted$scale.el" >"$file"  # bare "u v" lines, as for R-MAT
+  fi
+  log "planted $scale: innonet (louvain,leiden)"
+  "$runner" run --graph "$file" --direction undirected --kernels louvain,leiden \
+    --threads "$threads" --runs "$runs" >>"$results"
+  if [[ " ${peers[*]} " == *" igraph "* ]]; then
+    log "planted $scale: igraph (louvain)"
+    "$py" -W ignore bench/compare/peers.py igraph --graph "$file" --direction undirected \
+      --kernels louvain --runs "$runs" >>"$results" || log "igraph failed on planted $scale"
+  fi
 done
 
 # 6. Report.
