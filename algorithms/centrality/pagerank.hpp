@@ -10,8 +10,8 @@
 // the in-row, and a weighted one a dot product with precomputed w(u,v)/s(u) in in-row order; the
 // sweep also writes next sweep's c and its L1 change and dangling mass as fixed-block partials.
 // Above 2^19 vertices the contributions are stored in out-degree order (one O(m) relabelling of
-// the in-adjacency per call, 4 bytes per arc), which keeps the gathers of power-law graphs in cache.
-// Each sweep reads only the previous vector and sums each row serially, so the scores are
+// the in-adjacency per call, 4 bytes per arc), which keeps the gathers of power-law graphs in
+// cache. Each sweep reads only the previous vector and sums each row serially, so the scores are
 // bit-identical at any thread count. Cost: O(n + m) per sweep, O(n) extra memory (+8m weighted,
 // +4m above 2^19 vertices).
 #include <span>
