@@ -1,5 +1,7 @@
 #include "algorithms/structure/k_core.hpp"
 
+#include <omp.h>
+
 #include <algorithm>
 #include <atomic>
 #include <limits>
@@ -13,6 +15,8 @@ namespace innonet::structure {
 namespace {
 
 inline constexpr std::int64_t kCompactBlock = 1 << 14;  // fixed block for the compaction scan
+// Levels with fewer vertices than this are peeled on one thread, without atomics.
+inline constexpr std::int64_t kParallelPeel = 1 << 10;
 
 template <class Visit>
 void for_each_neighbor(const CsrGraph& g, Vertex v, Visit&& visit) {
@@ -35,39 +39,68 @@ std::vector<Vertex> initial_degrees(const CsrGraph& g) {
   return degree;
 }
 
-// Keeps the vertices whose degree is above `level`, in their current order; returns the
-// smallest degree kept (or max() when none is left).
-Vertex compact(std::vector<Vertex>& remaining, const std::vector<Vertex>& degree, Vertex level) {
+// The next level to peel: the smallest degree among the remaining vertices, and how many have it.
+struct NextLevel {
+  Vertex level = std::numeric_limits<Vertex>::max();
+  std::int64_t count = 0;
+};
+
+// Keeps the vertices of `remaining` whose degree is above `level`, in their current order (into
+// `spare`, then swapped: both keep their capacity, so no level allocates or clears memory).
+NextLevel compact(std::vector<Vertex>& remaining, std::vector<Vertex>& spare,
+                  const std::vector<Vertex>& degree, Vertex level) {
   const auto r = std::ssize(remaining);
   const std::int64_t blocks = (r + kCompactBlock - 1) / kCompactBlock;
   std::vector<std::int64_t> kept(blocks + 1, 0);
-  std::vector<Vertex> block_min(blocks, std::numeric_limits<Vertex>::max());
+  std::vector<NextLevel> block_next(blocks);
 #pragma omp parallel for schedule(static) if (blocks > 1)
-  for (std::int64_t b = 0; b < blocks; ++b)
+  for (std::int64_t b = 0; b < blocks; ++b) {
+    NextLevel next;
     for (std::int64_t i = b * kCompactBlock; i < std::min(r, (b + 1) * kCompactBlock); ++i)
       if (const Vertex d = degree[remaining[i]]; d > level) {
         ++kept[b + 1];
-        block_min[b] = std::min(block_min[b], d);
+        if (d < next.level) next = {d, 0};
+        if (d == next.level) ++next.count;
       }
+    block_next[b] = next;
+  }
   for (std::int64_t b = 0; b < blocks; ++b) kept[b + 1] += kept[b];
-  std::vector<Vertex> next(kept[blocks]);
+  spare.resize(kept[blocks]);
 #pragma omp parallel for schedule(static) if (blocks > 1)
   for (std::int64_t b = 0; b < blocks; ++b) {
     std::int64_t out = kept[b];
     for (std::int64_t i = b * kCompactBlock; i < std::min(r, (b + 1) * kCompactBlock); ++i)
-      if (degree[remaining[i]] > level) next[out++] = remaining[i];
+      if (degree[remaining[i]] > level) spare[out++] = remaining[i];
   }
-  remaining = std::move(next);
-  Vertex smallest = std::numeric_limits<Vertex>::max();
-  for (const Vertex d : block_min) smallest = std::min(smallest, d);
-  return smallest;
+  remaining.swap(spare);
+  NextLevel next;
+  for (const NextLevel& b : block_next) {
+    if (b.level < next.level) next = {b.level, 0};
+    if (b.level == next.level) next.count += b.count;
+  }
+  return next;
 }
 
-// Peels every remaining vertex of degree `level` and everything that falls to `level` meanwhile.
-void peel_level(const CsrGraph& g, const std::vector<Vertex>& remaining,
-                std::vector<Vertex>& degree, Vertex level) {
+// Peels every remaining vertex of degree `level` and everything that falls to `level` meanwhile,
+// on one thread with plain decrements.
+void peel_level_serial(const CsrGraph& g, const std::vector<Vertex>& remaining,
+                       std::vector<Vertex>& degree, Vertex level, std::vector<Vertex>& queue) {
+  queue.clear();
+  for (const Vertex v : remaining)
+    if (degree[v] == level) queue.push_back(v);
+  for (std::size_t next = 0; next < queue.size(); ++next)
+    for_each_neighbor(g, queue[next], [&](Vertex u) {
+      if (degree[u] > level && --degree[u] == level) queue.push_back(u);
+    });
+}
+
+// The same with every thread: the level's vertices are found in parallel, then each thread peels
+// from its own queue, decrementing with atomics (a vertex dropped to `level` is queued by the
+// thread whose decrement did it, exactly once).
+void peel_level_parallel(const CsrGraph& g, const std::vector<Vertex>& remaining,
+                         std::vector<Vertex>& degree, Vertex level) {
   const auto r = std::ssize(remaining);
-#pragma omp parallel if (r >= kCompactBlock)
+#pragma omp parallel
   {
     std::vector<Vertex> queue;
 #pragma omp for schedule(static)
@@ -91,14 +124,21 @@ void peel_level(const CsrGraph& g, const std::vector<Vertex>& remaining,
 CoreNumberResult core_number(const CsrGraph& g) {
   CoreNumberResult result;
   std::vector<Vertex> degree = initial_degrees(g);
-  std::vector<Vertex> remaining(g.num_nodes());
+  std::vector<Vertex> remaining(g.num_nodes()), spare;
+  spare.reserve(remaining.size());
   for (Vertex v = 0; v < g.num_nodes(); ++v) remaining[v] = v;
-  Vertex level = compact(remaining, degree, -1);
+  std::vector<Vertex> queue;
+  const bool threads = omp_get_max_threads() > 1;
+  NextLevel next = compact(remaining, spare, degree, -1);
   while (!remaining.empty()) {
-    peel_level(g, remaining, degree, level);
+    // Most levels of a power-law graph are small: those run serially, without atomics.
+    if (threads && next.count >= kParallelPeel)
+      peel_level_parallel(g, remaining, degree, next.level);
+    else
+      peel_level_serial(g, remaining, degree, next.level, queue);
     ++result.levels;
-    result.max_core = level;
-    level = compact(remaining, degree, level);
+    result.max_core = next.level;
+    next = compact(remaining, spare, degree, next.level);
   }
   result.core = std::move(degree);  // a peeled vertex's degree stops exactly at its level
   return result;
