@@ -1,5 +1,7 @@
 #include "algorithms/community/work_graph.hpp"
 
+#include <omp.h>
+
 #include <algorithm>
 #include <numeric>
 
@@ -117,18 +119,25 @@ double gather_row(const WorkGraph& g, std::span<const Vertex> membership, const 
   return self;
 }
 
-// Writes community c's row (neighbours ascending) and its totals into a.
-void write_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, double self,
-               const NeighborWeights& to, std::vector<std::int32_t>& order, WorkGraph& a) {
-  order.resize(to.touched.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(),
+// Community c's row, neighbours ascending, appended to one thread's buffers; its totals into a.
+struct RowBuffer {
+  std::vector<Vertex> targets;
+  std::vector<double> weights;
+  std::vector<std::int32_t> order;
+  Vertex first = 0;  // the first community of this thread's contiguous share
+};
+
+void append_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, double self,
+                const NeighborWeights& to, RowBuffer& row, WorkGraph& a) {
+  row.order.resize(to.touched.size());
+  std::iota(row.order.begin(), row.order.end(), 0);
+  std::sort(row.order.begin(), row.order.end(),
             [&](std::int32_t x, std::int32_t y) { return to.touched[x] < to.touched[y]; });
-  std::int64_t at = a.offsets[c];
-  for (const std::int32_t i : order) {
-    a.targets[at] = to.touched[i];
-    a.weights[at++] = to.weight[i];
+  for (const std::int32_t i : row.order) {
+    row.targets.push_back(to.touched[i]);
+    row.weights.push_back(to.weight[i]);
   }
+  a.offsets[c + 1] = std::ssize(row.order);
   a.self_weight[c] = self;
   for (std::int64_t p = m.first[c]; p < m.first[c + 1]; ++p) {
     a.strength_out[c] += g.strength_out[m.members[p]];
@@ -139,32 +148,37 @@ void write_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, double s
 
 }  // namespace
 
+// One pass: each thread gathers the rows of a contiguous share of the communities into its own
+// buffers (a static schedule), then the buffers are copied into place after the offsets' prefix
+// sum. The rows do not depend on the thread count.
 WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
                     Vertex num_communities) {
   const Vertex k = num_communities;
   const CommunityMembers m = group_members(membership, k);
   WorkGraph a = empty_aggregate(g, k);
-  // Pass 1 counts each community's distinct neighbours, pass 2 sums and writes the row.
-  for (int pass = 0; pass < 2; ++pass) {
+  std::vector<RowBuffer> rows(omp_get_max_threads());
 #pragma omp parallel
-    {
-      NeighborWeights to(k);
-      std::vector<std::int32_t> order;
-#pragma omp for schedule(dynamic, 64)
-      for (Vertex c = 0; c < k; ++c) {
-        const double self = gather_row(g, membership, m, c, to);
-        if (pass == 0)
-          a.offsets[c + 1] = std::ssize(to.touched);
-        else
-          write_row(g, m, c, self, to, order, a);
-        to.clear();
-      }
+  {
+    NeighborWeights to(k);
+    RowBuffer& row = rows[omp_get_thread_num()];
+    row.first = k;
+#pragma omp for schedule(static)
+    for (Vertex c = 0; c < k; ++c) {
+      row.first = std::min(row.first, c);
+      append_row(g, m, c, gather_row(g, membership, m, c, to), to, row, a);
+      to.clear();
     }
-    if (pass == 0) {
-      std::partial_sum(a.offsets.begin(), a.offsets.end(), a.offsets.begin());
-      a.targets.resize(a.offsets[k]);
-      a.weights.resize(a.offsets[k]);
-    }
+  }
+  std::partial_sum(a.offsets.begin(), a.offsets.end(), a.offsets.begin());
+  a.targets.resize(a.offsets[k]);
+  a.weights.resize(a.offsets[k]);
+#pragma omp parallel for schedule(static, 1)
+  for (std::size_t t = 0; t < rows.size(); ++t) {
+    if (rows[t].targets.empty()) continue;
+    std::copy(rows[t].targets.begin(), rows[t].targets.end(),
+              a.targets.begin() + a.offsets[rows[t].first]);
+    std::copy(rows[t].weights.begin(), rows[t].weights.end(),
+              a.weights.begin() + a.offsets[rows[t].first]);
   }
   return a;
 }
