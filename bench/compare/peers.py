@@ -16,10 +16,17 @@ kernels the library has here. Kernels (same meaning as in kernel_runner.cpp):
   components  weakly connected components; check = count
   triangles   triangles of the undirected simple graph; check = count
   kcore       core numbers; check = largest core number
+  eigenvector, katz (alpha KATZ_ALPHA, beta 1, in-edges), hits, closeness, harmonic, degree
+  (out + in), constraint (Burt): check = top_vertex of the scores (constraint: the smallest);
+  hits: n * top hub + top authority; closeness: Wasserman-Faust (the peers compute it per
+  component; the check applies the correction). closeness and harmonic are all-pairs: O(n m).
+  katz: graph-tool only; constraint: igraph only (the other has none).
+  clustering  local coefficients, 0 below degree 2; check = round(1e6 * their mean)
 Thread count: graph-tool follows OMP_NUM_THREADS; igraph and NetworkX are single-threaded.
 """
 import argparse
 import json
+import math
 import resource
 import statistics
 import sys
@@ -27,11 +34,51 @@ import time
 import warnings
 
 
+KATZ_ALPHA = 0.0005  # kKatzAlpha in kernel_runner.cpp
+ITERATIVE_TOLERANCE = 1e-6  # kIterativeTolerance
+EXACT_TOLERANCE = 1e-9  # kExactTolerance
+
+
+def top_vertex(scores, relative_tolerance, smallest=False):
+    """kernel_runner.cpp's top_vertex: the smallest vertex whose score is within the tolerance of
+    the largest (smallest) finite one; -1 when none is finite."""
+    sign = -1.0 if smallest else 1.0
+    signed = [sign * float(x) for x in scores]
+    finite = [x for x in signed if math.isfinite(x)]
+    if not finite:
+        return -1
+    best = max(finite)
+    return next(v for v, x in enumerate(signed)
+                if math.isfinite(x) and best - x <= relative_tolerance * abs(best))
+
+
+def mean_times_1e6(values):
+    """clustering's check: round(1e6 * mean), halves rounded up as in kernel_runner.cpp."""
+    values = [float(x) for x in values]
+    return math.floor(1e6 * sum(values) / max(len(values), 1) + 0.5)
+
+
+def wasserman_faust(closeness, component_size):
+    """Per-component closeness (r - 1) / sum d times (r - 1) / (n - 1), r = the component's size
+    (innonet's default, NetworkX's wf_improved): isolated vertices (NaN in the peers) get 0."""
+    n = len(closeness)
+    return [0.0 if not math.isfinite(c) else c * (r - 1) / max(n - 1, 1)
+            for c, r in zip(closeness, component_size)]
+
+
 def igraph_kernels():
     import igraph
 
     def load(path, directed):
         return igraph.Graph.Read_Edgelist(path, directed=directed)
+
+    def igraph_closeness_check(g, closeness):
+        membership = g.connected_components(mode="weak").membership
+        sizes = [0] * (max(membership, default=-1) + 1)
+        for c in membership:
+            sizes[c] += 1
+        return top_vertex(wasserman_faust(closeness, [sizes[c] for c in membership]),
+                          EXACT_TOLERANCE)
 
     def triangle_check(g, transitivity):
         # igraph counts the triangles in C for the transitivity; recover the count exactly enough.
@@ -46,6 +93,19 @@ def igraph_kernels():
         "triangles": (lambda g, s: g.transitivity_undirected(), triangle_check),
         "kcore": (lambda g, s: g.coreness(mode="all"), lambda g, r: max(r, default=0)),
         "louvain": (lambda g, s: g.community_multilevel(), lambda g, r: r.modularity),
+        "eigenvector": (lambda g, s: g.eigenvector_centrality(scale=True),
+                        lambda g, r: top_vertex(r, ITERATIVE_TOLERANCE)),
+        "hits": (lambda g, s: (g.hub_score(scale=True), g.authority_score(scale=True)),
+                 lambda g, r: g.vcount() * top_vertex(r[0], ITERATIVE_TOLERANCE) +
+                 top_vertex(r[1], ITERATIVE_TOLERANCE)),
+        "closeness": (lambda g, s: g.closeness(mode="all", normalized=True), igraph_closeness_check),
+        "harmonic": (lambda g, s: g.harmonic_centrality(mode="all", normalized=False),
+                     lambda g, r: top_vertex(r, EXACT_TOLERANCE)),
+        "clustering": (lambda g, s: g.transitivity_local_undirected(mode="zero"),
+                       lambda g, r: mean_times_1e6(r)),
+        "degree": (lambda g, s: g.degree(mode="all"), lambda g, r: top_vertex(r, EXACT_TOLERANCE)),
+        "constraint": (lambda g, s: g.constraint(),
+                       lambda g, r: top_vertex(r, EXACT_TOLERANCE, smallest=True)),
     }
     return load, kernels, igraph.__version__, lambda threads: None
 
@@ -60,6 +120,10 @@ def graph_tool_kernels():
         # hashed=False: the integers are the vertex indices (n = max id + 1), as in innonet.
         return graph_tool.load_graph_from_csv(path, directed=directed, hashed=False,
                                               csv_options={"delimiter": " "})
+
+    def graph_tool_closeness_check(g, closeness):
+        label, sizes = topology.label_components(g, directed=False)
+        return top_vertex(wasserman_faust(closeness.a, sizes[label.a]), EXACT_TOLERANCE)
 
     kernels = {
         "pagerank": (lambda g, s: centrality.pagerank(g, damping=0.85, epsilon=1e-6,
@@ -77,6 +141,22 @@ def graph_tool_kernels():
         "betweenness": (lambda g, s: centrality.betweenness(
             g, pivots=list(range(min(256, g.num_vertices())))),
                         lambda g, r: min(256, g.num_vertices())),
+        # epsilon: the L1 change at which the iterations stop (default 1e-6).
+        "eigenvector": (lambda g, s: centrality.eigenvector(g, epsilon=1e-10),
+                        lambda g, r: top_vertex(r[1].a, ITERATIVE_TOLERANCE)),
+        "katz": (lambda g, s: centrality.katz(g, alpha=KATZ_ALPHA, epsilon=1e-10),
+                 lambda g, r: top_vertex(r.a, ITERATIVE_TOLERANCE)),
+        # returns (eigenvalue, authorities, hubs)
+        "hits": (lambda g, s: centrality.hits(g, epsilon=1e-10),
+                 lambda g, r: g.num_vertices() * top_vertex(r[2].a, ITERATIVE_TOLERANCE) +
+                 top_vertex(r[1].a, ITERATIVE_TOLERANCE)),
+        "closeness": (lambda g, s: centrality.closeness(g), graph_tool_closeness_check),
+        "harmonic": (lambda g, s: centrality.closeness(g, harmonic=True),
+                     lambda g, r: top_vertex(r.a, EXACT_TOLERANCE)),
+        "clustering": (lambda g, s: clustering.local_clustering(g),
+                       lambda g, r: mean_times_1e6(r.a)),
+        "degree": (lambda g, s: g.get_total_degrees(g.get_vertices()),
+                   lambda g, r: top_vertex(r, EXACT_TOLERANCE)),
     }
     return (load, kernels, graph_tool.__version__.split()[0],
             graph_tool.openmp_set_num_threads)
