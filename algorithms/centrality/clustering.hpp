@@ -9,7 +9,9 @@
 //   s_uw = a_uw + a_wu unweighted or ŵ_uw^(1/3) + ŵ_wu^(1/3) weighted, which is NetworkX's sum
 //   over the eight orientations of each triangle.
 // Nodes with d < 2 (or no triangle) get 0. Self-loops are ignored. Parallel over nodes, each
-// node's sum serial: identical at any thread count. Cost: O(Σ_v Σ_{u∈N(v)} |N(u)|).
+// node's sum serial: identical at any thread count. Cost: O(Σ_v Σ_{u∈N(v)} |N(u)|); unweighted
+// simple undirected graphs (no self-loop, no parallel edge) take the triangle counter instead,
+// O(m^1.5) worst case and in practice far less (algorithms/structure/triangles.hpp).
 #include <vector>
 
 #include "algorithms/centrality/common.hpp"
