@@ -2,7 +2,8 @@
 # The peer comparison, in one command:
 #
 #   bash bench/compare/run.sh [--scales 12,18] [--runs 3] [--threads 1,2] [--quick]
-#                             [--networkx-max-scale 12] [--kernels pagerank,bfs,...]
+#                             [--networkx-max-scale 12] [--all-pairs-max-scale 14]
+#                             [--kernels pagerank,bfs,...]
 #                             [--planted 20] [--append] [--no-install] [--out bench/RESULTS.md]
 #
 # 1. installs the peers with apt-get when /usr/bin/python3 cannot import them (python3-igraph,
@@ -32,6 +33,7 @@ scales=12,18
 runs=3
 threads=1,2
 nx_max=12
+all_pairs_max=14
 install=1
 only=""
 planted=""
@@ -43,6 +45,7 @@ while (($#)); do
     --runs) runs=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --networkx-max-scale) nx_max=$2; shift 2 ;;
+    --all-pairs-max-scale) all_pairs_max=$2; shift 2 ;;
     --no-install) install=0; shift ;;
     --kernels) only=$2; shift 2 ;;
     --planted) planted=$2; shift 2 ;;
@@ -99,9 +102,12 @@ for t in ${threads//,/ }; do
 done
 
 # Kernels the runner has, by the direction of the file they run on (and in --kernels, if given).
+# All-pairs kernels (closeness, harmonic: one search per vertex, hours at scale 18 for the peers)
+# join by default only up to --all-pairs-max-scale; naming them in --kernels runs them anyway.
 runner_kernels() {
-  "$runner" list | awk -v d="$1" -v only=",$only," \
-    '$2 == d && (only == ",," || index(only, "," $1 ",")) {print $1}'
+  "$runner" list | awk -v d="$1" -v only=",$only," -v big=$((${scale:-0} > all_pairs_max)) \
+    '$2 == d && (only == ",," || index(only, "," $1 ",")) &&
+     !(only == ",," && big && ($1 == "closeness" || $1 == "harmonic")) {print $1}'
 }
 kernels_for() { runner_kernels "$1" | paste -sd, -; }
 peer_kernels() {  # the runner's kernels of direction $2 that peer $1 also has
