@@ -1,9 +1,38 @@
 #include "algorithms/centrality/closeness.hpp"
 
+#include <algorithm>
+
+#include "algorithms/centrality/multi_source_bfs.hpp"
 #include "algorithms/centrality/shortest_path_dag.hpp"
 
 namespace innonet::centrality {
 namespace {
+
+// Hop lengths: score[v] = finish(sums of v's distances), 64 nodes per bit-parallel BFS. Batches
+// are consecutive node ranges, each one thread's, so the sums are the same at any thread count.
+template <class Finish>
+std::vector<double> per_node_hops(const CsrGraph& g, Finish&& finish) {
+  const Vertex n = g.num_nodes();
+  std::vector<double> score(n, 0.0);
+  const Vertex batches = (n + kBfsBatch - 1) / kBfsBatch;
+#pragma omp parallel if (batches > 1)
+  {
+    MultiSourceBfs bfs(n);
+    std::vector<Vertex> sources;
+    std::vector<DistanceSums> sums;
+#pragma omp for schedule(dynamic, 1)
+    for (Vertex b = 0; b < batches; ++b) {
+      const Vertex first = b * kBfsBatch;
+      const Vertex last = std::min<Vertex>(n, first + kBfsBatch);
+      sources.clear();
+      for (Vertex v = first; v < last; ++v) sources.push_back(v);
+      sums.assign(sources.size(), DistanceSums{});
+      bfs.run(g, sources, Traverse::in_arcs, sums);
+      for (Vertex v = first; v < last; ++v) score[v] = finish(sums[v - first]);
+    }
+  }
+  return score;
+}
 
 // score[v] = finish(reached, distances in settle order) for each v, one search into v each.
 template <class Finish>
@@ -29,6 +58,15 @@ std::vector<double> per_node(const CsrGraph& g, const ClosenessOptions& o, Finis
 std::vector<double> closeness_centrality(const CsrGraph& g, const ClosenessOptions& options) {
   const double n = g.num_nodes();
   const bool wf = options.scale == ClosenessScale::wasserman_faust;
+  if (!reads_weights(g, options.weights)) {
+    return per_node_hops(g, [&](const DistanceSums& sums) {
+      const double others = static_cast<double>(sums.reached) - 1.0;
+      const double total = static_cast<double>(sums.hop_sum);
+      if (!(total > 0.0) || n <= 1) return 0.0;
+      const double c = others / total;
+      return wf ? c * others / (n - 1.0) : c;
+    });
+  }
   return per_node(g, options, [&](const ShortestPathDag& dag) {
     double total = 0.0;
     for (const Vertex u : dag.order()) total += dag.distance(u);
@@ -40,6 +78,9 @@ std::vector<double> closeness_centrality(const CsrGraph& g, const ClosenessOptio
 }
 
 std::vector<double> harmonic_centrality(const CsrGraph& g, const ClosenessOptions& options) {
+  if (!reads_weights(g, options.weights)) {
+    return per_node_hops(g, [](const DistanceSums& sums) { return sums.inverse_hop_sum; });
+  }
   return per_node(g, options, [](const ShortestPathDag& dag) {
     double total = 0.0;
     for (const Vertex u : dag.order()) {
