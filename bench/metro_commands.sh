@@ -3,7 +3,7 @@
 # row per command: wall seconds, peak resident memory and exit status. This is the check that a
 # generated network of 10^7 nodes is usable by the whole tool, not only by `info`.
 #
-#   bash bench/metro_commands.sh [--nodes N] [--seed S] [--threads T] [--keep] [FILE]
+#   bash bench/metro_commands.sh [--nodes N] [--seed S] [--threads T] [--only A,B] [--keep] [FILE]
 #
 # Without FILE it generates `metro` with N nodes (default 1000000) into $DATA_DIR (default
 # /tmp/innonet-metro) as a CSV set, the lossless form that loads fastest. The options are those
@@ -13,12 +13,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-nodes=1000000 seed=1 threads=$(nproc) keep=0 file=""
+nodes=1000000 seed=1 threads=$(nproc) keep=0 file="" only=""
 while (($#)); do
   case $1 in
     --nodes) nodes=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
+    --only) only=,$2,; shift 2 ;;  # run only these rows (names of the first column)
     --keep) keep=1; shift ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     -*) echo "metro_commands: unknown option $1" >&2; exit 2 ;;
@@ -49,6 +50,7 @@ fi
 failures=0
 run() {  # run NAME ARGS...: one analysis command on the file, timed
   local name=$1; shift
+  [[ -z $only || $only == *",$name,"* ]] || return 0
   local rc=0
   /usr/bin/time -f "%e %M" -o "$data_dir/out/$name.time" \
     "$innonet" --graph "$file" --threads "$threads" --quiet "$@" \

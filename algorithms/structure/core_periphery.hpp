@@ -47,8 +47,14 @@ ContinuousCoreResult continuous_core_periphery(const CsrGraph& g,
 
 enum class CrossTies { ignore, ideal_one };
 
+// kernighan_lin: the search above. coreness_prefix: only its first start, the best prefix of the
+// vertices sorted by continuous coreness (no passes, no restarts): O(n log n + m) plus the
+// continuous fit, the form that scales to 10^7 vertices, where one pass (O(n (n + m))) does not.
+enum class DiscreteSearch { kernighan_lin, coreness_prefix };
+
 struct DiscreteCoreOptions {
   CrossTies cross_ties = CrossTies::ignore;
+  DiscreteSearch search = DiscreteSearch::kernighan_lin;
   int restarts = 8;  // starts in all: the coreness start plus restarts - 1 random ones
   std::uint64_t seed = 1;
   int max_passes = 100;  // per start

@@ -144,7 +144,8 @@ DiscreteCoreResult discrete_core_periphery(const CsrGraph& g, const DiscreteCore
   const UndirectedView view(g);
   DiscreteCoreResult result;
   result.correlation = -2.0;
-  for (int start = 0; start < options.restarts; ++start) {
+  const int starts = options.search == DiscreteSearch::coreness_prefix ? 1 : options.restarts;
+  for (int start = 0; start < starts; ++start) {
     std::vector<std::uint8_t> initial;
     if (start == 0) {
       initial = coreness_start(g, view, options.cross_ties);
@@ -155,7 +156,8 @@ DiscreteCoreResult discrete_core_periphery(const CsrGraph& g, const DiscreteCore
     }
     Split split(view, options.cross_ties);
     split.assign(initial);
-    for (int pass = 0; pass < options.max_passes; ++pass) {
+    const int passes = options.search == DiscreteSearch::coreness_prefix ? 0 : options.max_passes;
+    for (int pass = 0; pass < passes; ++pass) {
       ++result.passes;
       if (!kernighan_lin_pass(split)) break;
     }

@@ -2,7 +2,10 @@
 
 #include <omp.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <numeric>
+#include <string>
 
 #include "algorithms/structure/components.hpp"
 #include "tests/reference/structure_reference.hpp"
@@ -112,4 +115,34 @@ TEST_CASE("core-periphery needs two vertices", "[structure][core_periphery]") {
   CHECK_THROWS_AS(structure::continuous_core_periphery(g, {.tolerance_max = 0.0}),
                   std::invalid_argument);
   CHECK_THROWS_AS(structure::core_periphery_fit(g, {1, 0}), std::invalid_argument);
+}
+
+TEST_CASE("the coreness-prefix split is the best prefix of the coreness order",
+          "[structure][core_periphery]") {
+  for (const std::string name : {"karate", "lesmis", "florentine"}) {
+    INFO(name);
+    const auto g = testing::fixture_csr(name);
+    for (const auto cross : {structure::CrossTies::ignore, structure::CrossTies::ideal_one}) {
+      // Brute force: the fit of every prefix of the coreness order, by the dense reference.
+      const auto coreness = structure::continuous_core_periphery(g, {.tolerance_max = 1e-9}).coreness;
+      std::vector<Vertex> order(g.num_nodes());
+      std::iota(order.begin(), order.end(), 0);
+      std::stable_sort(order.begin(), order.end(),
+                       [&](Vertex a, Vertex b) { return coreness[a] > coreness[b]; });
+      const auto dense = twin::binary_adjacency(g);
+      std::vector<std::uint8_t> in_core(g.num_nodes(), 0);
+      double best = twin::discrete_fit(dense, in_core, cross == structure::CrossTies::ideal_one);
+      for (const Vertex v : order) {
+        in_core[v] = 1;
+        best = std::max(best,
+                        twin::discrete_fit(dense, in_core, cross == structure::CrossTies::ideal_one));
+      }
+      const auto prefix = structure::discrete_core_periphery(
+          g, {.cross_ties = cross, .search = structure::DiscreteSearch::coreness_prefix});
+      CHECK(prefix.passes == 0);
+      CHECK_THAT(prefix.correlation, WithinAbs(best, 1e-12));
+      const auto full = structure::discrete_core_periphery(g, {.cross_ties = cross});
+      CHECK(full.correlation >= prefix.correlation - 1e-12);  // the search starts from it
+    }
+  }
 }
