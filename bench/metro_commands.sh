@@ -73,7 +73,8 @@ run rank_pagerank rank --metric pagerank --top 10
 run rank_degree rank --metric degree --type enterprise --top 10
 run rank_between rank --metric betweenness --samples 64 --seed 1 --top 10
 run rank_all_city rank --metric all --level city --top 10
-run path path city-0 city-1
+run path path city-0 city-1 --level city
+run path_org path lab-1 enterprise-1 --undirected
 run flow flow --from @city-0 --to @city-1
 run whatif whatif --remove city-1 --measure components,pagerank --top 5
 run attack attack --by degree --steps 20

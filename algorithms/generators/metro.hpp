@@ -16,9 +16,9 @@
 //
 // Storage is compact (struct of arrays, about 33 bytes per node and 16 per tie) so that 10^8
 // nodes fit; metro_property_graph() turns a small network into a PropertyGraph, and the CLI
-// streams large ones to the native JSON format. Node v's id is metro_node_id(): "<type>-<k>".
-// Deterministic at any thread count: per-node draws are hash64(seed, node), ties are made in
-// blocks of kGenerateBlock from BlockRng(seed + block). Cost: O((n + m) log n).
+// streams large ones to the native JSON or CSV format. Node v's id is metro_node_id():
+// "<type>-<k>". Deterministic at any thread count: per-node draws are hash64(seed, node), ties are
+// made in blocks of kGenerateBlock from BlockRng(seed + block). Cost: O((n + m) log n).
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -115,6 +115,9 @@ std::string metro_node_name(const MetroNetwork& net, std::int64_t node);
 // metadata naming the generator). Meant for small and medium networks: a PropertyGraph costs
 // a few hundred bytes per node and edge.
 PropertyGraph metro_property_graph(const MetroNetwork& net, const MetroOptions& options);
+// Only the cities (the first nodes; the corridors' members), no ties, every corridor and the
+// metadata: what the streaming writers need besides the node and tie rows.
+PropertyGraph metro_city_graph(const MetroNetwork& net, const MetroOptions& options);
 nlohmann::ordered_json metro_metadata(const MetroNetwork& net, const MetroOptions& options);
 
 }  // namespace innonet::generators

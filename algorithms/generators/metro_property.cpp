@@ -55,15 +55,19 @@ nlohmann::ordered_json metro_metadata(const MetroNetwork& net, const MetroOption
   return meta;
 }
 
-PropertyGraph metro_property_graph(const MetroNetwork& net, const MetroOptions& options) {
+namespace {
+
+// Nodes 0..nodes-1 and ties 0..ties-1 of the network, every corridor, the metadata.
+PropertyGraph metro_part(const MetroNetwork& net, const MetroOptions& options, std::int64_t nodes,
+                         std::int64_t ties) {
   PropertyGraphBuilder b;
-  b.reserve(net.num_nodes(), net.num_ties());
+  b.reserve(nodes, ties);
   for (const auto name : kTypeNames) b.intern_type(std::string(name));
   for (const auto name : kKindNames) b.intern_kind(std::string(name));
   b.intern_evidence("stated");
   b.intern_evidence("implied");
   b.set_metadata(metro_metadata(net, options));
-  for (std::int64_t v = 0; v < net.num_nodes(); ++v) {
+  for (std::int64_t v = 0; v < nodes; ++v) {
     NodeSpec spec;
     spec.id = metro_node_id(net, v);
     spec.name = metro_node_name(net, v);
@@ -73,7 +77,7 @@ PropertyGraph metro_property_graph(const MetroNetwork& net, const MetroOptions& 
     spec.coordinates = GeoPoint{net.latitude_deg[v], net.longitude_deg[v]};
     b.add_node(std::move(spec));
   }
-  for (std::int64_t e = 0; e < net.num_ties(); ++e) {
+  for (std::int64_t e = 0; e < ties; ++e) {
     EdgeSpec spec;
     spec.source = metro_node_id(net, net.source[e]);
     spec.target = metro_node_id(net, net.target[e]);
@@ -95,6 +99,16 @@ PropertyGraph metro_property_graph(const MetroNetwork& net, const MetroOptions& 
     b.add_group(std::move(spec));
   }
   return b.build();
+}
+
+}  // namespace
+
+PropertyGraph metro_property_graph(const MetroNetwork& net, const MetroOptions& options) {
+  return metro_part(net, options, net.num_nodes(), net.num_ties());
+}
+
+PropertyGraph metro_city_graph(const MetroNetwork& net, const MetroOptions& options) {
+  return metro_part(net, options, std::ssize(net.cities), 0);
 }
 
 }  // namespace innonet::generators

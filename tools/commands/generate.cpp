@@ -273,7 +273,8 @@ output::Report run_generate(const GenerateArgs& a, const GlobalOptions& global) 
       write_metro_json(net, options, a.output,
                        [&](std::string_view s, double x) { progress(s, x); });
     else if (ext == ".csv")
-      io::write_graph_file(gen::metro_property_graph(net, options), a.output);
+      write_metro_csv(net, options, a.output,
+                      [&](std::string_view s, double x) { progress(s, x); });
     else
       write_csr(metro_csr(net), a.output);
   } else {

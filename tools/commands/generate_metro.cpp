@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "engine/error.hpp"
+#include "io/csv.hpp"
+#include "io/csv_table.hpp"
 #include "io/native_json.hpp"
 
 namespace innonet::cli {
@@ -76,14 +78,11 @@ void append_corridor(std::string& out, const MetroNetwork& net, std::int64_t k) 
   out += "]}";
 }
 
-// `"name": [` + records + `]`, the records formatted in parallel chunks and written in order.
+// Records 0..count-1 formatted by append(text, i) in parallel chunks and written in order; the
+// progress line shows `stage`.
 template <class Append>
-void write_section(std::ofstream& out, std::string_view name, std::int64_t count, Append append,
+void write_records(std::ofstream& out, std::int64_t count, Append append, const std::string& stage,
                    const Progress& progress) {
-  std::string head = ",\n  ";
-  io::append_json_string(head, name);
-  head += ": [";
-  out << head;
   const std::int64_t chunks = (count + kRecordChunk - 1) / kRecordChunk;
   std::vector<std::string> text(static_cast<std::size_t>(kChunksPerRound));
   for (std::int64_t round = 0; round < chunks; round += kChunksPerRound) {
@@ -93,26 +92,82 @@ void write_section(std::ofstream& out, std::string_view name, std::int64_t count
       std::string& s = text[k];
       s.clear();
       const std::int64_t first = (round + k) * kRecordChunk;
-      for (std::int64_t i = first; i < std::min(count, first + kRecordChunk); ++i) {
-        s += i ? ",\n    " : "\n    ";
-        append(s, i);
-      }
+      for (std::int64_t i = first; i < std::min(count, first + kRecordChunk); ++i) append(s, i);
     }
     for (std::int64_t k = 0; k < in_round; ++k) out << text[k];
     if (progress)
-      progress(
-          std::string("writing ") + std::string(name),
-          static_cast<double>(std::min(chunks, round + in_round)) / static_cast<double>(chunks));
+      progress(stage, static_cast<double>(std::min(chunks, round + in_round)) /
+                          static_cast<double>(chunks));
   }
+}
+
+// `"name": [` + records + `]`.
+template <class Append>
+void write_section(std::ofstream& out, std::string_view name, std::int64_t count, Append append,
+                   const Progress& progress) {
+  std::string head = ",\n  ";
+  io::append_json_string(head, name);
+  head += ": [";
+  out << head;
+  write_records(
+      out, count,
+      [&](std::string& s, std::int64_t i) {
+        s += i ? ",\n    " : "\n    ";
+        append(s, i);
+      },
+      "writing " + std::string(name), progress);
   out << (count == 0 ? "]" : "\n  ]");
+}
+
+// The CSV layout's rows (io/csv.hpp; the same cells as io::write_csv_graph): no attributes and no
+// sources, so those cells stay empty.
+void append_node_row(std::string& out, const MetroNetwork& net, std::int64_t v) {
+  io::append_csv_field(out, generators::metro_node_id(net, v));
+  out += ',';
+  io::append_csv_field(out, generators::metro_node_name(net, v));
+  out += ',';
+  if (v < std::ssize(net.cities)) io::append_csv_field(out, net.cities[v].name_en);
+  out += ',';
+  io::append_csv_field(out, generators::metro_type_name(net.type[v]));
+  out += ',';
+  if (net.parent[v] >= 0) io::append_csv_field(out, generators::metro_node_id(net, net.parent[v]));
+  out += ',';
+  io::append_json_number(out, net.latitude_deg[v]);
+  out += ',';
+  io::append_json_number(out, net.longitude_deg[v]);
+  out += ",,\n";
+}
+
+void append_tie_row(std::string& out, const MetroNetwork& net, std::int64_t e) {
+  out += ',';
+  io::append_csv_field(out, generators::metro_node_id(net, net.source[e]));
+  out += ',';
+  io::append_csv_field(out, generators::metro_node_id(net, net.target[e]));
+  out += ',';
+  io::append_csv_field(out, generators::metro_kind_name(net.kind[e]));
+  out += generators::metro_kind_directed(net.kind[e]) ? ",true," : ",false,";
+  io::append_json_number(out, net.weight[e]);
+  out += ',';
+  out += std::to_string(net.year[e]);
+  out += net.implied[e] ? ",implied,,\n" : ",stated,,\n";
+}
+
+std::ofstream open_for_writing(const std::string& path) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out) throw Error(path + ": cannot open for writing");
+  return out;
+}
+
+void finish(std::ofstream& out, const std::string& path) {
+  out.close();
+  if (!out) throw Error(path + ": write failed");
 }
 
 }  // namespace
 
 void write_metro_json(const MetroNetwork& net, const generators::MetroOptions& options,
                       const std::string& path, const Progress& progress) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out) throw Error(path + ": cannot open for writing");
+  std::ofstream out = open_for_writing(path);
   std::string head = "{\n  \"format\": ";
   io::append_json_string(head, io::kNativeFormatName);
   head += ",\n  \"version\": " + std::to_string(io::kNativeFormatVersion) + ",\n  \"metadata\": ";
@@ -140,8 +195,41 @@ void write_metro_json(const MetroNetwork& net, const generators::MetroOptions& o
   write_section(out, "groups", std::ssize(net.corridors),
                 [&](std::string& s, std::int64_t k) { append_corridor(s, net, k); }, {});
   out << ",\n  \"group_edges\": [],\n  \"indicators\": []\n}\n";
-  out.close();
-  if (!out) throw Error(path + ": write failed");
+  finish(out, path);
+}
+
+void write_metro_csv(const MetroNetwork& net, const generators::MetroOptions& options,
+                     const std::string& path, const Progress& progress) {
+  const io::CsvGraphFiles files = io::csv_graph_files(path);
+  // The small files (corridors, metadata, empty group edges and indicators) come from the
+  // property graph of the cities alone: the same writer, so the same cells.
+  const io::CsvGraphText small = io::write_csv_graph(generators::metro_city_graph(net, options));
+  {
+    std::ofstream out = open_for_writing(files.nodes);
+    out << "id,name,name_en,type,parent,latitude_deg,longitude_deg,attributes,sources\n";
+    write_records(
+        out, net.num_nodes(), [&](std::string& s, std::int64_t v) { append_node_row(s, net, v); },
+        "writing nodes", progress);
+    finish(out, files.nodes);
+  }
+  {
+    std::ofstream out = open_for_writing(files.edges);
+    out << "id,source,target,kind,directed,weight,year,evidence,attributes,sources\n";
+    write_records(
+        out, net.num_ties(), [&](std::string& s, std::int64_t e) { append_tie_row(s, net, e); },
+        "writing edges", progress);
+    finish(out, files.edges);
+  }
+  const std::pair<const std::string*, const std::string*> rest[] = {
+      {&files.groups, &small.groups},
+      {&files.group_edges, &small.group_edges},
+      {&files.indicators, &small.indicators},
+      {&files.metadata, &small.metadata}};
+  for (const auto& [name, text] : rest) {
+    std::ofstream out = open_for_writing(*name);
+    out << *text;
+    finish(out, *name);
+  }
 }
 
 }  // namespace innonet::cli

@@ -1,6 +1,6 @@
 #pragma once
-// Streaming the metro generator's output to the native JSON format without a PropertyGraph: a
-// PropertyGraph costs a few hundred bytes per node and edge, the compact network about 50, so
+// Streaming the metro generator's output to the native JSON or CSV format without a PropertyGraph:
+// a PropertyGraph costs a few hundred bytes per node and edge, the compact network about 50, so
 // this is what lets `innonet generate metro` reach 10^7-10^8 nodes. The text is byte-identical
 // to io::write_native_json(generators::metro_property_graph(net)) (tested): records are
 // formatted in parallel in fixed chunks and written in order.
@@ -16,5 +16,9 @@ using Progress = std::function<void(std::string_view stage, double fraction)>;
 
 void write_metro_json(const generators::MetroNetwork& net, const generators::MetroOptions& options,
                       const std::string& path, const Progress& progress = {});
+// The same for the CSV layout (io/csv.hpp): the set of files io::write_graph_file writes for
+// X.csv, byte-identical to it (tested), node and tie rows streamed in parallel chunks.
+void write_metro_csv(const generators::MetroNetwork& net, const generators::MetroOptions& options,
+                     const std::string& path, const Progress& progress = {});
 
 }  // namespace innonet::cli
