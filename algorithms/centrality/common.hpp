@@ -42,6 +42,24 @@ double block_sum(std::int64_t n, Term&& term) {
   return std::accumulate(partial.begin(), partial.end(), 0.0);
 }
 
+// Σ body(i) for i in [0, n), where body may also write item i's own outputs (a sweep that sums
+// as it goes): chunks of kSumChunk items are summed serially, the chunk sums in order, so the
+// total is the same at any thread count. Chunks are smaller than kReduceBlock so that a graph
+// of a few thousand vertices still spreads over the threads; dynamic schedule for skewed rows.
+inline constexpr std::int64_t kSumChunk = 1 << 10;
+template <class Body>
+double chunked_sum(std::int64_t n, Body&& body) {
+  const std::int64_t chunks = (n + kSumChunk - 1) / kSumChunk;
+  std::vector<double> partial(chunks, 0.0);
+#pragma omp parallel for schedule(dynamic, 1) if (n > kParallelLight)
+  for (std::int64_t c = 0; c < chunks; ++c) {
+    double sum = 0.0;
+    for (std::int64_t i = c * kSumChunk; i < std::min(n, (c + 1) * kSumChunk); ++i) sum += body(i);
+    partial[c] = sum;
+  }
+  return std::accumulate(partial.begin(), partial.end(), 0.0);
+}
+
 // Throws std::invalid_argument naming `parameter` unless every weight the kernel reads is finite
 // and > 0 (shortest-path kernels: ZeroWeights::refused) or >= 0 (spectral kernels: allowed).
 enum class ZeroWeights { allowed, refused };

@@ -23,10 +23,6 @@ double l2_norm(std::span<const double> x) {
   return std::sqrt(block_sum(std::ssize(x), [&](std::int64_t v) { return x[v] * x[v]; }));
 }
 
-double l1_change(std::span<const double> a, std::span<const double> b) {
-  return block_sum(std::ssize(a), [&](std::int64_t v) { return std::abs(a[v] - b[v]); });
-}
-
 }  // namespace
 
 IterativeResult eigenvector_centrality(const CsrGraph& g, const EigenvectorOptions& options) {
@@ -38,13 +34,16 @@ IterativeResult eigenvector_centrality(const CsrGraph& g, const EigenvectorOptio
   std::vector<double> x(n, 1.0 / n), next(n);
   if (n == 0) result.converged = true;
   while (n > 0 && result.iterations < options.max_iterations) {
-#pragma omp parallel for schedule(dynamic, 1024) if (n > kParallelLight)
-    for (Vertex v = 0; v < n; ++v) next[v] = x[v] + pull(g, v, x, weighted);
-    const double norm = l2_norm(next);
+    // Two passes per sweep: the product with its squared norm, then scaling with the L1 change.
+    const double norm = std::sqrt(chunked_sum(n, [&](std::int64_t v) {
+      next[v] = x[v] + pull(g, static_cast<Vertex>(v), x, weighted);
+      return next[v] * next[v];
+    }));
     const double scale = norm > 0.0 ? 1.0 / norm : 1.0;
-#pragma omp parallel for schedule(static) if (n > kParallelLight)
-    for (Vertex v = 0; v < n; ++v) next[v] *= scale;
-    result.residual_l1 = l1_change(next, x);
+    result.residual_l1 = chunked_sum(n, [&](std::int64_t v) {
+      next[v] *= scale;
+      return std::abs(next[v] - x[v]);
+    });
     std::swap(x, next);
     ++result.iterations;
     if (result.residual_l1 < options.tolerance_l1) {
@@ -70,9 +69,10 @@ IterativeResult katz_centrality(const CsrGraph& g, const KatzOptions& options) {
   std::vector<double> x(n, 0.0), next(n);
   if (n == 0) result.converged = true;
   while (n > 0 && result.iterations < options.max_iterations) {
-#pragma omp parallel for schedule(dynamic, 1024) if (n > kParallelLight)
-    for (Vertex v = 0; v < n; ++v) next[v] = options.alpha * pull(g, v, x, weighted) + beta(v);
-    result.residual_l1 = l1_change(next, x);
+    result.residual_l1 = chunked_sum(n, [&](std::int64_t v) {
+      next[v] = options.alpha * pull(g, static_cast<Vertex>(v), x, weighted) + beta(v);
+      return std::abs(next[v] - x[v]);
+    });
     std::swap(x, next);
     ++result.iterations;
     if (result.residual_l1 < options.tolerance_l1) {
