@@ -15,7 +15,7 @@ namespace innonet::structure {
 namespace {
 
 inline constexpr std::int64_t kCompactBlock = 1 << 14;  // fixed block for the compaction scan
-// Levels with fewer vertices than this are peeled on one thread, without atomics.
+// From the first level with fewer vertices than this, the rest is peeled on one thread.
 inline constexpr std::int64_t kParallelPeel = 1 << 10;
 
 template <class Visit>
@@ -26,6 +26,39 @@ void for_each_neighbor(const CsrGraph& g, Vertex v, Visit&& visit) {
     for (const Vertex u : g.in_neighbors(v))
       if (u != v) visit(u);
 }
+
+// Peeling jumps from one queued vertex's row to the next: a cache miss per row, known ahead
+// from the queue. Starting the loads kAhead entries early hides most of that latency (a third
+// of the serial peel's time on R-MAT graphs).
+inline constexpr std::size_t kAhead = 8;
+
+class RowPrefetcher {
+ public:
+  explicit RowPrefetcher(const CsrGraph& g)
+      : out_offsets_(g.out_offsets().data()),
+        out_targets_(g.out_targets().data()),
+        in_offsets_(g.is_directed() ? g.in_offsets().data() : nullptr),
+        in_sources_(g.is_directed() ? g.in_sources().data() : nullptr) {}
+
+  void ahead_of(const std::vector<Vertex>& queue, std::size_t next) const {
+    if (next + kAhead < queue.size()) {
+      const Vertex v = queue[next + kAhead];
+      __builtin_prefetch(out_targets_ + out_offsets_[v]);
+      if (in_offsets_) __builtin_prefetch(in_sources_ + in_offsets_[v]);
+    }
+    if (next + 2 * kAhead < queue.size()) {
+      const Vertex v = queue[next + 2 * kAhead];
+      __builtin_prefetch(out_offsets_ + v);
+      if (in_offsets_) __builtin_prefetch(in_offsets_ + v);
+    }
+  }
+
+ private:
+  const ArcIndex* out_offsets_;
+  const Vertex* out_targets_;
+  const ArcIndex* in_offsets_;
+  const Vertex* in_sources_;
+};
 
 std::vector<Vertex> initial_degrees(const CsrGraph& g) {
   const std::int64_t n = g.num_nodes();
@@ -81,18 +114,62 @@ NextLevel compact(std::vector<Vertex>& remaining, std::vector<Vertex>& spare,
   return next;
 }
 
-// Peels every remaining vertex of degree `level` and everything that falls to `level` meanwhile,
-// on one thread with plain decrements.
-void peel_level_serial(const CsrGraph& g, const std::vector<Vertex>& remaining,
-                       std::vector<Vertex>& degree, Vertex level, std::vector<Vertex>& queue) {
-  queue.clear();
-  for (const Vertex v : remaining)
-    if (degree[v] == level) queue.push_back(v);
-  for (std::size_t next = 0; next < queue.size(); ++next)
-    for_each_neighbor(g, queue[next], [&](Vertex u) {
-      if (degree[u] > level && --degree[u] == level) queue.push_back(u);
-    });
-}
+// Peels every remaining vertex on one thread, kWindow levels per scan of `remaining`: the
+// vertices of the window's levels are bucketed once, and a decrement that lands inside the
+// window appends the vertex to its new level's bucket (entries whose degree has since dropped
+// further are skipped). A power-law graph ends in hundreds of tiny levels; scanning the
+// remaining vertices for each of them cost as much as the peeling itself.
+class WindowedPeel {
+ public:
+  static constexpr Vertex kWindow = 64;
+
+  WindowedPeel(const CsrGraph& g, std::vector<Vertex>& degree) : g_(g), degree_(degree) {}
+
+  void run(std::vector<Vertex>& remaining, std::vector<Vertex>& spare, NextLevel next,
+           CoreNumberResult& result) {
+    while (!remaining.empty()) {
+      low_ = next.level;
+      for (auto& bucket : buckets_) bucket.clear();
+      for (const Vertex v : remaining)
+        if (degree_[v] - low_ < kWindow) buckets_[degree_[v] - low_].push_back(v);
+      Vertex last = low_;
+      for (Vertex d = 0; d < kWindow; ++d)
+        if (peel_level(low_ + d)) {
+          ++result.levels;
+          result.max_core = last = low_ + d;
+        }
+      next = compact(remaining, spare, degree_, std::max(last, low_ + kWindow - 1));
+    }
+  }
+
+ private:
+  // Peels the unpeeled vertices of degree `level` and all that fall to it; whether any did.
+  bool peel_level(Vertex level) {
+    queue_.clear();
+    for (const Vertex v : buckets_[level - low_])
+      if (degree_[v] == level) queue_.push_back(v);
+    const RowPrefetcher prefetch(g_);
+    for (std::size_t next = 0; next < queue_.size(); ++next) {
+      prefetch.ahead_of(queue_, next);
+      for_each_neighbor(g_, queue_[next], [&](Vertex u) {
+        const Vertex du = degree_[u];
+        if (du <= level) return;
+        degree_[u] = du - 1;
+        if (du - 1 == level)
+          queue_.push_back(u);
+        else if (du - 1 - low_ < kWindow)
+          buckets_[du - 1 - low_].push_back(u);
+      });
+    }
+    return !queue_.empty();
+  }
+
+  const CsrGraph& g_;
+  std::vector<Vertex>& degree_;
+  Vertex low_ = 0;
+  std::vector<std::vector<Vertex>> buckets_ = std::vector<std::vector<Vertex>>(kWindow);
+  std::vector<Vertex> queue_;
+};
 
 // The same with every thread: the level's vertices are found in parallel, then each thread peels
 // from its own queue, decrementing with atomics (a vertex dropped to `level` is queued by the
@@ -107,7 +184,9 @@ void peel_level_parallel(const CsrGraph& g, const std::vector<Vertex>& remaining
     for (std::int64_t i = 0; i < r; ++i)
       if (degree[remaining[i]] == level) queue.push_back(remaining[i]);
     // The implicit barrier above: every vertex already at `level` is queued exactly once.
+    const RowPrefetcher prefetch(g);
     for (std::size_t next = 0; next < queue.size(); ++next) {
+      prefetch.ahead_of(queue, next);
       for_each_neighbor(g, queue[next], [&](Vertex u) {
         std::atomic_ref<Vertex> du(degree[u]);
         if (du.load(std::memory_order_relaxed) <= level) return;
@@ -127,19 +206,17 @@ CoreNumberResult core_number(const CsrGraph& g) {
   std::vector<Vertex> remaining(g.num_nodes()), spare;
   spare.reserve(remaining.size());
   for (Vertex v = 0; v < g.num_nodes(); ++v) remaining[v] = v;
-  std::vector<Vertex> queue;
   const bool threads = omp_get_max_threads() > 1;
   NextLevel next = compact(remaining, spare, degree, -1);
-  while (!remaining.empty()) {
-    // Most levels of a power-law graph are small: those run serially, without atomics.
-    if (threads && next.count >= kParallelPeel)
-      peel_level_parallel(g, remaining, degree, next.level);
-    else
-      peel_level_serial(g, remaining, degree, next.level, queue);
+  // Large levels are peeled by every thread; from the first small one on (a power-law graph's
+  // long tail of small levels), one thread peels the rest, a window of levels per scan.
+  while (!remaining.empty() && threads && next.count >= kParallelPeel) {
+    peel_level_parallel(g, remaining, degree, next.level);
     ++result.levels;
     result.max_core = next.level;
     next = compact(remaining, spare, degree, next.level);
   }
+  WindowedPeel(g, degree).run(remaining, spare, next, result);
   result.core = std::move(degree);  // a peeled vertex's degree stops exactly at its level
   return result;
 }

@@ -8,9 +8,12 @@
 // Algorithm: parallel level-synchronous peeling (PKC, Kabir & Madduri, IPDPSW 2017). At level k
 // the remaining vertices of degree k are collected, then peeled: each neighbour above k is
 // decremented with an integer atomic, and the one decrement that brings it to k queues it for the
-// same level. Core numbers are unique, so the result does not depend on the thread count. The
-// remaining set is compacted after every level and the next level jumps to its minimum degree.
-// Cost: O(m + n * levels) work (levels = distinct core values), O(n) extra memory.
+// same level. The remaining set is compacted after every level and the next level jumps to its
+// minimum degree. From the first level with fewer than 1024 vertices (from the start with one
+// thread) the rest is peeled serially, 64 levels per scan of the remaining vertices: those
+// levels' vertices are bucketed once, and decrements landing in the window append to the
+// buckets. Core numbers are unique, so the result does not depend on the thread count.
+// Cost: O(m + n * (parallel levels + levels / 64)) work, O(n) extra memory.
 #include <cstdint>
 #include <span>
 #include <vector>
