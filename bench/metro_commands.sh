@@ -63,28 +63,27 @@ run() {  # run NAME ARGS...: one analysis command on the file, timed
 
 echo "# innonet analysis commands on $file ($threads threads)"
 run info info
-run report report --top 10
 run nodes nodes --type university --limit 20
 run neighbors neighbors city-0 --level city
 run rollup rollup --level city
 run source source city-0
 run structure structure --top 10
 run rank_pagerank rank --metric pagerank --top 10
-run rank_degree rank --metric degree --type enterprise --top 10
 run rank_between rank --metric betweenness --samples 64 --seed 1 --top 10
 run rank_all_city rank --metric all --level city --top 10
 run path path city-0 city-1 --level city
-run path_org path lab-1 enterprise-1 --undirected
 run flow flow --from @city-0 --to @city-1
 run whatif whatif --remove city-1 --measure components,pagerank --top 5
 run attack attack --by degree --steps 20
-run corridors corridors
-run corridor corridor corridor-0
 run recommend recommend --top 10
 run indicators indicators
 run compare compare --years 2020 2025
 run communities communities --algo leiden --seed 1 --top 5
-run comm_city communities --algo louvain --level city --seed 1 --top 5
+# The corridor scores run one maximum flow per pair of member cities on the whole network: the
+# slowest rows, so they come last.
+run corridors corridors
+run corridor corridor corridor-0
+run report report --top 10
 
 ((keep || !generated)) || rm -f "$data_dir"/metro"$nodes".*.csv
 echo "# $failures command(s) failed"

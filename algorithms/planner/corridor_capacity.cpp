@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
 #include <limits>
 #include <map>
 #include <optional>
 #include <set>
 
 #include "algorithms/flow/max_flow.hpp"
+#include "algorithms/structure/k_core.hpp"
 
 namespace innonet::planner {
 namespace {
@@ -88,6 +90,32 @@ std::vector<BottleneckTie> bottleneck_ties(const PropertyGraph& graph, const Csr
   return ties;
 }
 
+// The part of the network that can carry flow between the member sets: a vertex outside them
+// with at most one neighbour is a dead end (flow into it can only come back), and removing it
+// can make its neighbour one. Peeling them leaves every flow value, minimum cut, disjoint-path
+// count and single point of failure as it was, on a smaller network: in a generated
+// metropolitan network of 10^6 organisations, three in five are isolated or hang off a tree.
+// O(n + m).
+structure::Subgraph flow_core(const CsrGraph& g, const std::vector<std::vector<Vertex>>& sets) {
+  const Vertex n = g.num_nodes();
+  std::vector<std::uint8_t> fixed(static_cast<std::size_t>(n), 0), removed(fixed.size(), 0);
+  for (const auto& set : sets)
+    for (const Vertex v : set) fixed[v] = 1;
+  std::vector<Vertex> degree(static_cast<std::size_t>(n)), queue;
+  for (Vertex v = 0; v < n; ++v) {
+    degree[v] = static_cast<Vertex>(g.out_degree(v));  // undirected, merged: neighbours
+    if (!fixed[v] && degree[v] <= 1) removed[v] = 1, queue.push_back(v);
+  }
+  for (std::size_t head = 0; head < queue.size(); ++head)
+    for (const Vertex u : g.out_neighbors(queue[head]))
+      if (!removed[u] && !fixed[u] && --degree[u] <= 1) removed[u] = 1, queue.push_back(u);
+  std::vector<Vertex> kept;
+  kept.reserve(static_cast<std::size_t>(n) - queue.size());
+  for (Vertex v = 0; v < n; ++v)
+    if (!removed[v]) kept.push_back(v);
+  return structure::induced_subgraph(g, kept);
+}
+
 }  // namespace
 
 CsrGraph capacity_network(const PropertyGraph& graph, const CorridorOptions& options) {
@@ -121,19 +149,54 @@ std::vector<Vertex> reach_from(const CsrGraph& g, const std::vector<Vertex>& sou
   return parent;
 }
 
-void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& g,
+void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& network,
                                 const std::vector<std::int32_t>& owner,
                                 const CorridorOptions& options, CorridorBreakdown& out) {
   std::vector<std::vector<Vertex>> sets(out.members_used.size());
-  for (Vertex v = 0; v < g.num_nodes(); ++v) {
-    const auto m = owner[index(g.node_refs()[v])];
+  for (Vertex v = 0; v < network.num_nodes(); ++v) {
+    const auto m = owner[index(network.node_refs()[v])];
     if (m >= 0) sets[m].push_back(v);
   }
-  // Every pair's flow (with its cut, kept for the weakest); disjoint paths for the weakest only.
+  // Everything below runs on the flow core; vertex i there is core.original[i] in `network`.
+  const structure::Subgraph core = flow_core(network, sets);
+  const CsrGraph& g = core.graph;
+  {
+    std::vector<Vertex> local(static_cast<std::size_t>(network.num_nodes()), kNoVertex);
+    for (std::size_t i = 0; i < core.original.size(); ++i)
+      local[core.original[i]] = static_cast<Vertex>(i);
+    for (auto& set : sets)
+      for (Vertex& v : set) v = local[v];
+  }
+  // Every pair's flow value and single points, one pair per thread; then, in pair order, the
+  // weakest pair, whose flow runs once more for its cut and its disjoint paths.
+  struct PairFlow {
+    std::size_t a = 0, b = 0;
+    double value = 0.0;
+    std::vector<Vertex> points;
+  };
+  std::vector<PairFlow> pairs;
+  for (std::size_t a = 0; a < sets.size(); ++a)
+    for (std::size_t b = a + 1; b < sets.size(); ++b)
+      if (!sets[a].empty() && !sets[b].empty()) pairs.push_back({.a = a, .b = b});
+  std::vector<std::exception_ptr> failures(pairs.size());
+#pragma omp parallel for schedule(dynamic, 1) if (pairs.size() > 1)
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    try {
+      const auto& from = sets[pairs[i].a];
+      const auto& to = sets[pairs[i].b];
+      pairs[i].value = flow::max_flow(g, from, to, {.detail = flow::FlowDetail::value_only}).value;
+      pairs[i].points = single_points(g, from, to);
+    } catch (...) {
+      failures[i] = std::current_exception();
+    }
+  }
+  for (const auto& failure : failures)
+    if (failure) std::rethrow_exception(failure);
+
   double weakest = std::numeric_limits<double>::infinity();
   std::optional<std::pair<std::size_t, std::size_t>> weakest_sets;
-  std::vector<flow::CutArc> weakest_cut;
   std::set<Vertex> points;
+  std::size_t next = 0;
   for (std::size_t a = 0; a < sets.size(); ++a)
     for (std::size_t b = a + 1; b < sets.size(); ++b) {
       const auto pair_name =
@@ -143,19 +206,27 @@ void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& g,
         weakest = 0.0;
         continue;
       }
-      const auto flow = flow::max_flow(g, sets[a], sets[b]);
-      if (flow.value == 0.0) out.notes.push_back(pair_name + ": not connected at all");
-      if (flow.value < weakest) {
-        weakest = flow.value;
+      const PairFlow& pair = pairs[next++];
+      if (pair.value == 0.0) out.notes.push_back(pair_name + ": not connected at all");
+      if (pair.value < weakest) {
+        weakest = pair.value;
         weakest_sets = {a, b};
         out.weakest_pair = {out.members_used[a], out.members_used[b]};
-        weakest_cut = flow.cut;
       }
-      for (auto v : single_points(g, sets[a], sets[b])) points.insert(v);
+      points.insert(pair.points.begin(), pair.points.end());
     }
+  std::vector<flow::CutArc> weakest_cut;
+  if (weakest_sets) {
+    weakest_cut = flow::max_flow(g, sets[weakest_sets->first], sets[weakest_sets->second]).cut;
+    for (auto& arc : weakest_cut) {  // as arcs of `network`; the CSR index there is not kept
+      arc.from = core.original[arc.from];
+      arc.to = core.original[arc.to];
+      arc.arc = -1;
+    }
+  }
   out.capacity = std::isfinite(weakest) ? weakest : 0.0;
-  for (auto v : points) out.single_points.push_back(g.node_refs()[v]);
-  out.bottleneck = bottleneck_ties(graph, g, weakest_cut, options.declaration_kinds);
+  for (auto v : points) out.single_points.push_back(network.node_refs()[core.original[v]]);
+  out.bottleneck = bottleneck_ties(graph, network, weakest_cut, options.declaration_kinds);
   if (weakest_sets && weakest > 0.0)
     out.disjoint_paths =
         node_disjoint_paths(g, sets[weakest_sets->first], sets[weakest_sets->second]);
