@@ -15,9 +15,9 @@ std::optional<Id> find_name(const std::vector<std::string>& names, std::string_v
 }  // namespace
 
 std::optional<NodeRef> PropertyGraph::find_node(std::string_view id) const {
-  const auto it = node_index_.find(id);
-  if (it == node_index_.end()) return std::nullopt;
-  return it->second;
+  const auto found = node_index_.find(id, node_id_of());
+  if (!found) return std::nullopt;
+  return static_cast<NodeRef>(*found);
 }
 
 std::optional<EdgeRef> PropertyGraph::find_edge(std::string_view id) const {

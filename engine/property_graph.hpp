@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/id_index.hpp"
 #include "engine/types.hpp"
 
 namespace innonet {
@@ -185,7 +186,11 @@ class PropertyGraph {
   std::vector<Indicator> indicators_;
   nlohmann::ordered_json metadata_ = nlohmann::ordered_json::object();
   std::vector<std::string> type_names_, kind_names_, evidence_names_;
-  StringIndex<NodeRef> node_index_;
+  // The id of node number i, for node_index_ (which stores no strings of its own).
+  auto node_id_of() const {
+    return [this](std::int32_t i) { return std::string_view(nodes_[i].id); };
+  }
+  IdIndex node_index_;
   StringIndex<EdgeRef> edge_index_;
   StringIndex<std::int32_t> group_index_;
   std::vector<std::int32_t> child_offsets_;  // CSR of children, built once

@@ -73,7 +73,7 @@ void PropertyGraphBuilder::reserve(std::int64_t nodes, std::int64_t edges) {
   graph_.nodes_.reserve(static_cast<std::size_t>(nodes));
   pending_parents_.reserve(static_cast<std::size_t>(nodes));
   graph_.edges_.reserve(static_cast<std::size_t>(edges));
-  graph_.node_index_.reserve(static_cast<std::size_t>(nodes));
+  graph_.node_index_.reserve(static_cast<std::size_t>(nodes), graph_.node_id_of());
 }
 
 TypeId PropertyGraphBuilder::intern_type(const std::string& name) {
@@ -107,8 +107,6 @@ NodeRef PropertyGraphBuilder::add_node(NodeSpec spec) {
   }
   if (!spec.attributes.is_object()) throw ValidationError(record, "attributes must be an object");
   const auto ref = static_cast<NodeRef>(graph_.nodes_.size());
-  if (!graph_.node_index_.try_emplace(spec.id, ref).second)
-    throw ValidationError(record, "duplicate node id");
   Node node;
   node.id = std::move(spec.id);
   node.name = std::move(spec.name);
@@ -118,6 +116,11 @@ NodeRef PropertyGraphBuilder::add_node(NodeSpec spec) {
   node.attributes = std::move(spec.attributes);
   node.sources = std::move(spec.sources);
   graph_.nodes_.push_back(std::move(node));
+  // Indexed once stored: the index reads ids from the nodes themselves.
+  if (!graph_.node_index_.insert(graph_.nodes_.back().id, index(ref), graph_.node_id_of())) {
+    graph_.nodes_.pop_back();
+    throw ValidationError(record, "duplicate node id");
+  }
   pending_parents_.push_back(std::move(spec.parent));
   node_origins_.push_back(std::move(spec.origin));
   return ref;
