@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "algorithms/generators/metro.hpp"
 #include "io/csv.hpp"
@@ -30,6 +31,19 @@ std::string slurp(const std::string& path) {
   std::stringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+// `innonet generate metro` of 3000 nodes (seed 7, 2 threads) into path, and the same network made
+// in memory, to compare the file with.
+std::pair<generators::MetroNetwork, generators::MetroOptions> generate_metro_3000(
+    const std::string& path) {
+  const auto r = run_cli(
+      {"--threads", "2", "generate", "metro", "--nodes", "3000", "--seed", "7", "-o", path});
+  REQUIRE(r.exit_code == 0);
+  generators::MetroOptions options;
+  options.num_nodes = 3000;
+  options.seed = 7;
+  return {generators::metro(options), options};
 }
 
 }  // namespace
@@ -67,13 +81,7 @@ TEST_CASE("generate writes ground-truth communities next to the graph", "[tools]
 
 TEST_CASE("generate metro streams the native format byte for byte", "[tools][generate]") {
   const std::string path = temp_path("metro.json");
-  const auto r = run_cli(
-      {"--threads", "2", "generate", "metro", "--nodes", "3000", "--seed", "7", "-o", path});
-  REQUIRE(r.exit_code == 0);
-  generators::MetroOptions options;
-  options.num_nodes = 3000;
-  options.seed = 7;
-  const auto net = generators::metro(options);
+  const auto [net, options] = generate_metro_3000(path);
   std::ostringstream expected;
   io::write_native_json(generators::metro_property_graph(net, options), expected);
   const std::string text = slurp(path);
@@ -85,13 +93,7 @@ TEST_CASE("generate metro streams the native format byte for byte", "[tools][gen
 
 TEST_CASE("generate metro streams the CSV layout byte for byte", "[tools][generate]") {
   const std::string path = temp_path("metro.csv");
-  const auto r = run_cli(
-      {"--threads", "2", "generate", "metro", "--nodes", "3000", "--seed", "7", "-o", path});
-  REQUIRE(r.exit_code == 0);
-  generators::MetroOptions options;
-  options.num_nodes = 3000;
-  options.seed = 7;
-  const auto net = generators::metro(options);
+  const auto [net, options] = generate_metro_3000(path);
   const io::CsvGraphText expected =
       io::write_csv_graph(generators::metro_property_graph(net, options));
   const io::CsvGraphFiles files = io::csv_graph_files(path);
