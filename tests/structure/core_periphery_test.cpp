@@ -124,7 +124,8 @@ TEST_CASE("the coreness-prefix split is the best prefix of the coreness order",
     const auto g = testing::fixture_csr(name);
     for (const auto cross : {structure::CrossTies::ignore, structure::CrossTies::ideal_one}) {
       // Brute force: the fit of every prefix of the coreness order, by the dense reference.
-      const auto coreness = structure::continuous_core_periphery(g, {.tolerance_max = 1e-9}).coreness;
+      const auto coreness =
+          structure::continuous_core_periphery(g, {.tolerance_max = 1e-9}).coreness;
       std::vector<Vertex> order(g.num_nodes());
       std::iota(order.begin(), order.end(), 0);
       std::stable_sort(order.begin(), order.end(),
@@ -134,8 +135,8 @@ TEST_CASE("the coreness-prefix split is the best prefix of the coreness order",
       double best = twin::discrete_fit(dense, in_core, cross == structure::CrossTies::ideal_one);
       for (const Vertex v : order) {
         in_core[v] = 1;
-        best = std::max(best,
-                        twin::discrete_fit(dense, in_core, cross == structure::CrossTies::ideal_one));
+        best = std::max(
+            best, twin::discrete_fit(dense, in_core, cross == structure::CrossTies::ideal_one));
       }
       const auto prefix = structure::discrete_core_periphery(
           g, {.cross_ties = cross, .search = structure::DiscreteSearch::coreness_prefix});
