@@ -209,9 +209,9 @@ def main():
     add("\n## Kernels against memory bandwidth\n")
     add("Lower bound = bytes the kernel touches ÷ STREAM triad bandwidth at the same thread "
         "count. PageRank (pull, unweighted, algorithms/centrality/pagerank.cpp): per sweep 4 bytes "
-        "per arc (gather index) + 8 per arc (the gathered contribution) + 40 per vertex (row "
-        "offset 4, score read 8, score write 8, contribution write 8, 1/out-degree 8, contribution "
-        "slot 4); other kernels: one read of the out-adjacency (4 bytes per arc + 4 per vertex), "
+        "per arc (source slot) + 8 per arc (the gathered contribution) + 36 per vertex (row "
+        "offset 4, score read 8, score write 8, contribution write 8, 1/out-degree 8); other "
+        "kernels: one read of the out-adjacency (4 bytes per arc + 4 per vertex), "
         "a floor that traversals and peeling exceed by design.\n")
     add("| scale | kernel | threads | innonet | lower bound | innonet / bound |")
     add("|---|---|---|---|---|---|")
@@ -221,7 +221,7 @@ def main():
             continue
         n, m_arcs = r["nodes"], r["edges"] * (1 if ".directed." in r["graph"] else 2)
         if kernel == "pagerank":
-            bytes_moved = r["check"] * (12 * m_arcs + 40 * n)
+            bytes_moved = r["check"] * (12 * m_arcs + 36 * n)
         else:
             bytes_moved = 4 * m_arcs + 4 * n
         bound = bytes_moved / (bw * 1e9)
@@ -232,10 +232,10 @@ def main():
     if sweeps:
         add("\n### One PageRank sweep\n")
         add("One sweep = (median of 21 sweeps − median of 1 sweep) / 20, both without a "
-            "convergence test, so the setup (1/out-degree, the degree-ordered gather index) "
-            "cancels. Touched = 12 bytes per arc + 40 per vertex, as above; each byte once = the "
-            "same with the gathered contributions counted once per vertex rather than per arc "
-            "(4 bytes per arc + 48 per vertex), the floor no cache can beat.\n")
+            "convergence test, so the setup (1/out-degree, the adjacency copied in out-degree "
+            "order) cancels. Touched = 12 bytes per arc + 36 per vertex, as above; each byte once = "
+            "the same with the gathered contributions counted once per vertex rather than per arc "
+            "(4 bytes per arc + 44 per vertex), the floor no cache can beat.\n")
         add("| scale | threads | one sweep | touched ÷ bandwidth | sweep / that | "
             "each byte once ÷ bandwidth | sweep / that |")
         add("|---|---|---|---|---|---|---|")
@@ -246,8 +246,8 @@ def main():
                 continue
             sweep = (r21["median_s"] - r1["median_s"]) / 20
             n, m_arcs = r21["nodes"], r21["edges"]
-            touched = (12 * m_arcs + 40 * n) / (bw * 1e9)
-            once = (4 * m_arcs + 48 * n) / (bw * 1e9)
+            touched = (12 * m_arcs + 36 * n) / (bw * 1e9)
+            once = (4 * m_arcs + 44 * n) / (bw * 1e9)
             add(f"| {scale} | {threads} | {fmt_s(sweep)} | {fmt_s(touched)} | "
                 f"{sweep / touched:.1f}× | {fmt_s(once)} | {sweep / once:.1f}× |")
     add("\nRaw JSON lines: `$DATA_DIR/results.jsonl` of the run (not committed).")
