@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "engine/huge_array.hpp"
+#include "engine/prefetch.hpp"
 
 namespace innonet::centrality {
 namespace {
@@ -157,7 +158,7 @@ inline constexpr ArcIndex kPrefetchAhead = 32;
 
 inline void prefetch_ahead(std::span<const Vertex> sources, std::span<const double> c, ArcIndex e) {
   const ArcIndex ahead = e + kPrefetchAhead;
-  if (ahead < static_cast<ArcIndex>(sources.size())) __builtin_prefetch(&c[sources[ahead]]);
+  if (ahead < static_cast<ArcIndex>(sources.size())) prefetch(&c[sources[ahead]]);
 }
 
 // Σ c[sources[e]] (· coeff[e]) over [begin, end), with four interleaved partial sums so the adds

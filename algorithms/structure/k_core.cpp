@@ -4,19 +4,23 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <limits>
-#include <stdexcept>
 
 #include "algorithms/structure/parallel_threshold.hpp"
-#include "engine/csr_build.hpp"
+#include "engine/prefetch.hpp"
 
 namespace innonet::structure {
 
 namespace {
 
 inline constexpr std::int64_t kCompactBlock = 1 << 14;  // fixed block for the compaction scan
-// From the first level with fewer vertices than this, the rest is peeled on one thread.
-inline constexpr std::int64_t kParallelPeel = 1 << 10;
+// A window of levels is peeled by every thread while the remaining vertices still hold this many
+// arcs; below it, one thread without atomics is faster than 64 barriers.
+inline constexpr std::int64_t kParallelArcs = std::int64_t{1} << 17;
+// Levels peeled per scan of the remaining vertices (a power-law graph ends in hundreds of tiny
+// levels; scanning the remaining vertices for each of them cost as much as the peeling itself).
+inline constexpr Vertex kWindow = 64;
 
 template <class Visit>
 void for_each_neighbor(const CsrGraph& g, Vertex v, Visit&& visit) {
@@ -28,8 +32,8 @@ void for_each_neighbor(const CsrGraph& g, Vertex v, Visit&& visit) {
 }
 
 // Peeling jumps from one queued vertex's row to the next: a cache miss per row, known ahead
-// from the queue. Starting the loads kAhead entries early hides most of that latency (a third
-// of the serial peel's time on R-MAT graphs).
+// from the queue. Starting the loads kAhead entries early hides most of that latency (a fifth
+// of the peel's time on an R-MAT scale-18 graph).
 inline constexpr std::size_t kAhead = 8;
 
 class RowPrefetcher {
@@ -43,13 +47,13 @@ class RowPrefetcher {
   void ahead_of(const std::vector<Vertex>& queue, std::size_t next) const {
     if (next + kAhead < queue.size()) {
       const Vertex v = queue[next + kAhead];
-      __builtin_prefetch(out_targets_ + out_offsets_[v]);
-      if (in_offsets_) __builtin_prefetch(in_sources_ + in_offsets_[v]);
+      prefetch(out_targets_ + out_offsets_[v]);
+      if (in_offsets_) prefetch(in_sources_ + in_offsets_[v]);
     }
     if (next + 2 * kAhead < queue.size()) {
       const Vertex v = queue[next + 2 * kAhead];
-      __builtin_prefetch(out_offsets_ + v);
-      if (in_offsets_) __builtin_prefetch(in_offsets_ + v);
+      prefetch(out_offsets_ + v);
+      if (in_offsets_) prefetch(in_offsets_ + v);
     }
   }
 
@@ -72,30 +76,31 @@ std::vector<Vertex> initial_degrees(const CsrGraph& g) {
   return degree;
 }
 
-// The next level to peel: the smallest degree among the remaining vertices, and how many have it.
-struct NextLevel {
+// What is left after a compaction: the smallest degree (the next level to peel) and the arcs
+// still between remaining vertices (the sum of their degrees), which decides who peels next.
+struct Remaining {
   Vertex level = std::numeric_limits<Vertex>::max();
-  std::int64_t count = 0;
+  std::int64_t arcs = 0;
 };
 
 // Keeps the vertices of `remaining` whose degree is above `level`, in their current order (into
-// `spare`, then swapped: both keep their capacity, so no level allocates or clears memory).
-NextLevel compact(std::vector<Vertex>& remaining, std::vector<Vertex>& spare,
+// `spare`, then swapped: both keep their capacity, so no window allocates or clears memory).
+Remaining compact(std::vector<Vertex>& remaining, std::vector<Vertex>& spare,
                   const std::vector<Vertex>& degree, Vertex level) {
   const auto r = std::ssize(remaining);
   const std::int64_t blocks = (r + kCompactBlock - 1) / kCompactBlock;
   std::vector<std::int64_t> kept(blocks + 1, 0);
-  std::vector<NextLevel> block_next(blocks);
+  std::vector<Remaining> block_rest(blocks);
 #pragma omp parallel for schedule(static) if (blocks > 1)
   for (std::int64_t b = 0; b < blocks; ++b) {
-    NextLevel next;
+    Remaining rest;
     for (std::int64_t i = b * kCompactBlock; i < std::min(r, (b + 1) * kCompactBlock); ++i)
       if (const Vertex d = degree[remaining[i]]; d > level) {
         ++kept[b + 1];
-        if (d < next.level) next = {d, 0};
-        if (d == next.level) ++next.count;
+        rest.level = std::min(rest.level, d);
+        rest.arcs += d;
       }
-    block_next[b] = next;
+    block_rest[b] = rest;
   }
   for (std::int64_t b = 0; b < blocks; ++b) kept[b + 1] += kept[b];
   spare.resize(kept[blocks]);
@@ -106,96 +111,109 @@ NextLevel compact(std::vector<Vertex>& remaining, std::vector<Vertex>& spare,
       if (degree[remaining[i]] > level) spare[out++] = remaining[i];
   }
   remaining.swap(spare);
-  NextLevel next;
-  for (const NextLevel& b : block_next) {
-    if (b.level < next.level) next = {b.level, 0};
-    if (b.level == next.level) next.count += b.count;
+  Remaining rest;
+  for (const Remaining& b : block_rest) {
+    rest.level = std::min(rest.level, b.level);
+    rest.arcs += b.arcs;
   }
-  return next;
+  return rest;
 }
 
-// Peels every remaining vertex on one thread, kWindow levels per scan of `remaining`: the
-// vertices of the window's levels are bucketed once, and a decrement that lands inside the
-// window appends the vertex to its new level's bucket (entries whose degree has since dropped
-// further are skipped). A power-law graph ends in hundreds of tiny levels; scanning the
-// remaining vertices for each of them cost as much as the peeling itself.
-class WindowedPeel {
- public:
-  static constexpr Vertex kWindow = 64;
+// One thread's share of a window [low, low + kWindow): the vertices of each of the window's
+// levels it found or dropped there (entries whose degree has since dropped further are stale and
+// skipped), the level's queue, and which levels peeled anything (bit d: level low + d).
+struct Lane {
+  std::vector<std::vector<Vertex>> buckets = std::vector<std::vector<Vertex>>(kWindow);
+  std::vector<Vertex> queue;
+  std::uint64_t peeled = 0;
 
-  WindowedPeel(const CsrGraph& g, std::vector<Vertex>& degree) : g_(g), degree_(degree) {}
-
-  void run(std::vector<Vertex>& remaining, std::vector<Vertex>& spare, NextLevel next,
-           CoreNumberResult& result) {
-    while (!remaining.empty()) {
-      low_ = next.level;
-      for (auto& bucket : buckets_) bucket.clear();
-      for (const Vertex v : remaining)
-        if (degree_[v] - low_ < kWindow) buckets_[degree_[v] - low_].push_back(v);
-      Vertex last = low_;
-      for (Vertex d = 0; d < kWindow; ++d)
-        if (peel_level(low_ + d)) {
-          ++result.levels;
-          result.max_core = last = low_ + d;
-        }
-      next = compact(remaining, spare, degree_, std::max(last, low_ + kWindow - 1));
-    }
+  void reset() {
+    for (auto& bucket : buckets) bucket.clear();
+    peeled = 0;
   }
-
- private:
-  // Peels the unpeeled vertices of degree `level` and all that fall to it; whether any did.
-  bool peel_level(Vertex level) {
-    queue_.clear();
-    for (const Vertex v : buckets_[level - low_])
-      if (degree_[v] == level) queue_.push_back(v);
-    const RowPrefetcher prefetch(g_);
-    for (std::size_t next = 0; next < queue_.size(); ++next) {
-      prefetch.ahead_of(queue_, next);
-      for_each_neighbor(g_, queue_[next], [&](Vertex u) {
-        const Vertex du = degree_[u];
-        if (du <= level) return;
-        degree_[u] = du - 1;
-        if (du - 1 == level)
-          queue_.push_back(u);
-        else if (du - 1 - low_ < kWindow)
-          buckets_[du - 1 - low_].push_back(u);
-      });
-    }
-    return !queue_.empty();
-  }
-
-  const CsrGraph& g_;
-  std::vector<Vertex>& degree_;
-  Vertex low_ = 0;
-  std::vector<std::vector<Vertex>> buckets_ = std::vector<std::vector<Vertex>>(kWindow);
-  std::vector<Vertex> queue_;
 };
 
-// The same with every thread: the level's vertices are found in parallel, then each thread peels
-// from its own queue, decrementing with atomics (a vertex dropped to `level` is queued by the
-// thread whose decrement did it, exactly once).
-void peel_level_parallel(const CsrGraph& g, const std::vector<Vertex>& remaining,
-                         std::vector<Vertex>& degree, Vertex level) {
+// Takes one from a degree above `level` that other threads may be lowering too; returns the new
+// degree, or -1 if it was not above. A compare-and-swap never lets a degree dip below the level
+// even for a moment, so a degree equal to the level is stable for the whole level, and a vertex
+// reaches each degree through exactly one thread's decrement.
+Vertex decrement_shared(Vertex& degree, Vertex level) {
+  std::atomic_ref<Vertex> d(degree);
+  Vertex du = d.load(std::memory_order_relaxed);
+  while (du > level)
+    if (d.compare_exchange_weak(du, du - 1, std::memory_order_relaxed)) return du - 1;
+  return -1;
+}
+
+template <bool kShared>
+Vertex current(Vertex& degree) {
+  if constexpr (kShared) return std::atomic_ref<Vertex>(degree).load(std::memory_order_relaxed);
+  return degree;
+}
+
+// Peels this lane's vertices of degree `level` and every vertex its decrements bring to it.
+template <bool kShared>
+void peel_level(const CsrGraph& g, std::vector<Vertex>& degree, Vertex low, Vertex level,
+                Lane& lane) {
+  auto& queue = lane.queue;
+  queue.clear();
+  for (const Vertex v : lane.buckets[level - low])
+    if (current<kShared>(degree[v]) == level) queue.push_back(v);
+  const RowPrefetcher rows(g);
+  for (std::size_t next = 0; next < queue.size(); ++next) {
+    rows.ahead_of(queue, next);
+    for_each_neighbor(g, queue[next], [&](Vertex u) {
+      Vertex after;
+      if constexpr (kShared) {
+        after = decrement_shared(degree[u], level);
+        if (after < 0) return;
+      } else {
+        if (degree[u] <= level) return;
+        after = --degree[u];
+      }
+      if (after == level)
+        queue.push_back(u);
+      else if (after - low < kWindow)
+        lane.buckets[after - low].push_back(u);
+    });
+  }
+  if (!queue.empty()) lane.peeled |= std::uint64_t{1} << (level - low);
+}
+
+// Peels the levels [low, low + kWindow) on one thread; which of them peeled anything.
+std::uint64_t peel_window(const CsrGraph& g, const std::vector<Vertex>& remaining,
+                          std::vector<Vertex>& degree, Vertex low, Lane& lane) {
+  lane.reset();
+  for (const Vertex v : remaining)
+    if (degree[v] - low < kWindow) lane.buckets[degree[v] - low].push_back(v);
+  for (Vertex d = 0; d < kWindow; ++d) peel_level<false>(g, degree, low, low + d, lane);
+  return lane.peeled;
+}
+
+// The same with every thread, one lane each: the window's vertices are bucketed by the thread
+// that scans them, then each level is peeled by all threads at once (each from its own lane) and
+// ends at a barrier, so the next level starts from settled degrees.
+std::uint64_t peel_window_parallel(const CsrGraph& g, const std::vector<Vertex>& remaining,
+                                   std::vector<Vertex>& degree, Vertex low,
+                                   std::vector<Lane>& lanes) {
   const auto r = std::ssize(remaining);
-#pragma omp parallel
+#pragma omp parallel num_threads(static_cast <int>(lanes.size()))
   {
-    std::vector<Vertex> queue;
+    Lane& lane = lanes[omp_get_thread_num()];
+    lane.reset();
 #pragma omp for schedule(static)
     for (std::int64_t i = 0; i < r; ++i)
-      if (degree[remaining[i]] == level) queue.push_back(remaining[i]);
-    // The implicit barrier above: every vertex already at `level` is queued exactly once.
-    const RowPrefetcher prefetch(g);
-    for (std::size_t next = 0; next < queue.size(); ++next) {
-      prefetch.ahead_of(queue, next);
-      for_each_neighbor(g, queue[next], [&](Vertex u) {
-        std::atomic_ref<Vertex> du(degree[u]);
-        if (du.load(std::memory_order_relaxed) <= level) return;
-        const Vertex before = du.fetch_sub(1, std::memory_order_relaxed);
-        if (before == level + 1) queue.push_back(u);
-        if (before <= level) du.fetch_add(1, std::memory_order_relaxed);  // lost a race; undo
-      });
+      if (const Vertex v = remaining[i]; degree[v] - low < kWindow)
+        lane.buckets[degree[v] - low].push_back(v);
+    // The implicit barrier above: no degree changes while any thread still buckets.
+    for (Vertex d = 0; d < kWindow; ++d) {
+      peel_level<true>(g, degree, low, low + d, lane);
+#pragma omp barrier
     }
   }
+  std::uint64_t peeled = 0;
+  for (const Lane& lane : lanes) peeled |= lane.peeled;
+  return peeled;
 }
 
 }  // namespace
@@ -206,17 +224,19 @@ CoreNumberResult core_number(const CsrGraph& g) {
   std::vector<Vertex> remaining(g.num_nodes()), spare;
   spare.reserve(remaining.size());
   for (Vertex v = 0; v < g.num_nodes(); ++v) remaining[v] = v;
-  const bool threads = omp_get_max_threads() > 1;
-  NextLevel next = compact(remaining, spare, degree, -1);
-  // Large levels are peeled by every thread; from the first small one on (a power-law graph's
-  // long tail of small levels), one thread peels the rest, a window of levels per scan.
-  while (!remaining.empty() && threads && next.count >= kParallelPeel) {
-    peel_level_parallel(g, remaining, degree, next.level);
-    ++result.levels;
-    result.max_core = next.level;
-    next = compact(remaining, spare, degree, next.level);
+  std::vector<Lane> lanes(worth_parallel(g) ? std::max(1, omp_get_max_threads()) : 1);
+  Remaining rest = compact(remaining, spare, degree, -1);
+  while (!remaining.empty()) {
+    const Vertex low = rest.level;
+    const std::uint64_t peeled = lanes.size() > 1 && rest.arcs >= kParallelArcs
+                                     ? peel_window_parallel(g, remaining, degree, low, lanes)
+                                     : peel_window(g, remaining, degree, low, lanes.front());
+    if (peeled != 0) {
+      result.levels += std::popcount(peeled);
+      result.max_core = low + 63 - std::countl_zero(peeled);
+    }
+    rest = compact(remaining, spare, degree, low + kWindow - 1);
   }
-  WindowedPeel(g, degree).run(remaining, spare, next, result);
   result.core = std::move(degree);  // a peeled vertex's degree stops exactly at its level
   return result;
 }
@@ -226,34 +246,6 @@ std::vector<Vertex> k_core_vertices(const CoreNumberResult& cores, Vertex k) {
   for (Vertex v = 0; v < static_cast<Vertex>(cores.core.size()); ++v)
     if (cores.core[v] >= k) members.push_back(v);
   return members;
-}
-
-Subgraph induced_subgraph(const CsrGraph& g, std::span<const Vertex> vertices) {
-  std::vector<Vertex> position(g.num_nodes(), kNoVertex);
-  for (std::size_t i = 0; i < vertices.size(); ++i) {
-    const Vertex v = vertices[i];
-    if (v < 0 || v >= g.num_nodes() || (i > 0 && v <= vertices[i - 1]))
-      throw std::invalid_argument(
-          "induced_subgraph: vertices must be sorted, distinct and in range");
-    position[v] = static_cast<Vertex>(i);
-  }
-  EdgeList edges;
-  edges.num_nodes = static_cast<Vertex>(vertices.size());
-  const auto targets = g.out_targets();
-  const auto weights = g.out_weight_array();
-  for (const Vertex u : vertices)
-    for (ArcIndex a = g.out_begin(u); a < g.out_begin(u + 1); ++a) {
-      const Vertex v = targets[a];
-      // Undirected graphs store each edge twice: keep the copy with u <= v.
-      if (position[v] == kNoVertex || (!g.is_directed() && v < u)) continue;
-      edges.sources.push_back(position[u]);
-      edges.targets.push_back(position[v]);
-      if (g.is_weighted()) edges.weights.push_back(weights[a]);
-    }
-  Subgraph result;
-  result.graph = build_csr(edges, {.direction = g.direction(), .merge = MergeRule::keep});
-  result.original.assign(vertices.begin(), vertices.end());
-  return result;
 }
 
 Subgraph k_core(const CsrGraph& g, const KCoreOptions& options) {

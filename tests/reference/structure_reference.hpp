@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include "engine/csr_graph.hpp"
@@ -171,6 +173,42 @@ inline std::vector<Vertex> core_numbers(const CsrGraph& g) {
     k = std::max(k, pick_degree);
     core[pick] = k;
     gone[pick] = 1;
+  }
+  return core;
+}
+
+// The same peeling for graphs too large for a dense matrix: the minimum-degree vertex comes from
+// an ordered set of (degree, vertex), and deleting it lowers each remaining neighbour once per
+// arc between them. O(m log n).
+inline std::vector<Vertex> core_numbers_by_ordered_set(const CsrGraph& g) {
+  const Vertex n = g.num_nodes();
+  std::vector<std::vector<Vertex>> neighbours(n);
+  for (Vertex v = 0; v < n; ++v)
+    for (const Vertex u : g.out_neighbors(v))
+      if (u != v) {
+        neighbours[v].push_back(u);
+        if (g.is_directed()) neighbours[u].push_back(v);
+      }
+  std::vector<Vertex> degree(n);
+  std::set<std::pair<Vertex, Vertex>> by_degree;
+  for (Vertex v = 0; v < n; ++v) {
+    degree[v] = static_cast<Vertex>(neighbours[v].size());
+    by_degree.insert({degree[v], v});
+  }
+  std::vector<char> gone(n, 0);
+  std::vector<Vertex> core(n, 0);
+  Vertex k = 0;
+  while (!by_degree.empty()) {
+    const auto [d, v] = *by_degree.begin();
+    by_degree.erase(by_degree.begin());
+    k = std::max(k, d);
+    core[v] = k;
+    gone[v] = 1;
+    for (const Vertex u : neighbours[v]) {
+      if (gone[u]) continue;
+      by_degree.erase({degree[u], u});
+      by_degree.insert({--degree[u], u});
+    }
   }
   return core;
 }

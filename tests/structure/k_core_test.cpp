@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "algorithms/generators/rmat.hpp"
+#include "engine/csr_build.hpp"
 #include "tests/reference/structure_reference.hpp"
 #include "tests/structure/structure_fixtures.hpp"
 
@@ -45,6 +47,28 @@ TEST_CASE("core numbers are identical at 1 and 2 threads", "[structure][kcore]")
     const auto two = structure::core_number(g);
     CHECK(one.core == two.core);
     CHECK(one.levels == two.levels);
+  }
+  omp_set_num_threads(saved);
+}
+
+// R-MAT graphs have hundreds of levels and most of their arcs in the dense high cores, which every
+// thread peels together (windows of 64 levels, a barrier per level): checked against an
+// independent peel at 1 and 2 threads.
+TEST_CASE("core numbers of R-MAT graphs equal an ordered-set peel at 1 and 2 threads",
+          "[structure][kcore]") {
+  const int saved = omp_get_max_threads();
+  for (const auto direction : {Direction::directed, Direction::undirected}) {
+    const CsrGraph g = build_csr(generators::rmat({.scale = 14, .edge_factor = 16, .seed = 9}),
+                                 {.direction = direction, .merge = MergeRule::keep});
+    const auto expected = twin::core_numbers_by_ordered_set(g);
+    INFO((direction == Direction::directed ? "directed" : "undirected"));
+    REQUIRE(*std::max_element(expected.begin(), expected.end()) > 2 * 64);  // several windows
+    for (const int threads : {1, 2}) {
+      omp_set_num_threads(threads);
+      const auto r = structure::core_number(g);
+      CHECK(r.core == expected);
+      CHECK(r.max_core == *std::max_element(expected.begin(), expected.end()));
+    }
   }
   omp_set_num_threads(saved);
 }
