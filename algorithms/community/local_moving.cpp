@@ -6,13 +6,14 @@
 #include <numeric>
 
 #include "algorithms/community/neighbor_weights.hpp"
+#include "engine/prefetch.hpp"
 
 namespace innonet::community::detail {
 namespace {
 
 inline constexpr Vertex kAlone = -1;  // decision: move to an empty community
 
-// Per-community totals, packed so one cache line serves a gain evaluation.
+// A community's totals, as one value (its own, or one without a node).
 struct Totals {
   double out = 0.0, in = 0.0, size = 0.0;
   Vertex count = 0;
@@ -20,25 +21,50 @@ struct Totals {
 
 using Scratch = NeighborWeights;
 
+// Which totals null(v, C) reads. Undirected modularity needs only out (in equals it), the CPM only
+// size: the gain loop then reads one 8-byte array, not all of them. On a million-node graph that
+// array is what the random community lookups must find in the cache.
+enum class NullShape { out_only, size_only, general };
+
 // null(v, C) = a in_C + b out_C + d size_C: NullModel::between with v's totals fixed.
 struct Coefficients {
   double a = 0.0, b = 0.0, d = 0.0;
   double null_to(const Totals& t) const { return a * t.in + b * t.out + d * t.size; }
 };
 
+// Per-community totals, one array per field (see NullShape).
+struct CommunityTotals {
+  explicit CommunityTotals(Vertex n) : out(n, 0.0), in(n, 0.0), size(n, 0.0), count(n, 0) {}
+  std::vector<double> out, in, size;
+  std::vector<Vertex> count;
+
+  Totals of(Vertex c) const { return {out[c], in[c], size[c], count[c]}; }
+  void add(Vertex c, double o, double i, double s, Vertex k) {
+    out[c] += o;
+    in[c] += i;
+    size[c] += s;
+    count[c] += k;
+  }
+  void clear(Vertex c) {  // no rounding residue in an empty community
+    out[c] = in[c] = size[c] = 0.0;
+    count[c] = 0;
+  }
+};
+
 class Mover {
  public:
   Mover(const WorkGraph& g, std::vector<Vertex>& membership, const NullModel& null)
-      : g_(g), membership_(membership), null_(null), totals_(g.num_nodes) {
-    for (Vertex v = 0; v < g.num_nodes; ++v) {
-      Totals& t = totals_[membership[v]];
-      t.out += g_.strength_out[v];
-      t.in += g_.strength_in[v];
-      t.size += g_.size[v];
-      ++t.count;
-    }
+      : g_(g),
+        membership_(membership),
+        null_(null),
+        shape_(null.function == QualityFunction::cpm ? NullShape::size_only
+               : g.directed                          ? NullShape::general
+                                                     : NullShape::out_only),
+        totals_(g.num_nodes) {
+    for (Vertex v = 0; v < g.num_nodes; ++v)
+      totals_.add(membership[v], g_.strength_out[v], g_.strength_in[v], g_.size[v], 1);
     for (Vertex c = g.num_nodes - 1; c >= 0; --c)
-      if (totals_[c].count == 0) empty_.push_back(c);
+      if (totals_.count[c] == 0) empty_.push_back(c);
   }
 
   // v's best community given the current state (read only): its own, a neighbouring one with a
@@ -49,13 +75,13 @@ class Mover {
     for (std::int64_t e = g_.offsets[v]; e < g_.offsets[v + 1]; ++e)
       s.add(membership_[g_.targets[e]], g_.weights[e]);
     const Coefficients k = coefficients(v);
-    const Totals rest = without(totals_[from], v);
+    const Totals rest = without(totals_.of(from), v);
     Vertex best = from;
     double best_gain = rest.count > 0 ? s.weight_to(from) - k.null_to(rest) : 0.0;
     for (std::size_t i = 0; i < s.touched.size(); ++i) {
       const Vertex c = s.touched[i];
       if (c == from) continue;
-      const double gain = s.weight[i] - k.null_to(totals_[c]);
+      const double gain = s.weight[i] - null_to(k, c);
       if (gain > best_gain) {
         best = c;
         best_gain = gain;
@@ -79,11 +105,11 @@ class Mover {
       if (c == target) to_target += g_.weights[e];
     }
     const Coefficients k = coefficients(v);
-    const Totals rest = without(totals_[from], v);
+    const Totals rest = without(totals_.of(from), v);
     double best_gain = rest.count > 0 ? to_from - k.null_to(rest) : 0.0;
     Vertex best = from;
-    if (target != kAlone && totals_[target].count > 0) {
-      const double gain = to_target - k.null_to(totals_[target]);
+    if (target != kAlone && totals_.count[target] > 0) {
+      const double gain = to_target - null_to(k, target);
       if (gain > best_gain) {
         best = target;
         best_gain = gain;
@@ -92,31 +118,46 @@ class Mover {
     return best_gain < 0.0 ? kAlone : best;
   }
 
+  // Nodes are visited in random order, so each evaluation starts with cache misses on the node's
+  // row offsets, its arcs, its weights and its strengths. Batches know their nodes ahead: these
+  // start those loads early, in two steps (the row's address needs its offset first).
+  void prefetch_offsets(Vertex v) const { prefetch(&g_.offsets[v]); }
+  void prefetch_row(Vertex v) const {
+    const std::int64_t first = g_.offsets[v];
+    const std::int64_t second_line = std::min(first + 8, g_.offsets[v + 1]);  // 16 arcs: 2 lines
+    prefetch(g_.targets.data() + first);
+    prefetch(g_.weights.data() + first);
+    prefetch(g_.weights.data() + second_line);
+    prefetch(&g_.strength_out[v]);
+    prefetch(&g_.strength_in[v]);
+    prefetch(&membership_[v]);
+  }
+
+  // The third step: the communities of the row's neighbours (the row itself should have arrived).
+  void prefetch_neighbor_communities(Vertex v) const {
+    const std::int64_t end = std::min(g_.offsets[v + 1], g_.offsets[v] + kPrefetchArcs);
+    for (std::int64_t e = g_.offsets[v]; e < end; ++e) prefetch(&membership_[g_.targets[e]]);
+  }
+  static constexpr std::int64_t kPrefetchArcs = 32;
+
   Vertex community(Vertex v) const { return membership_[v]; }
 
   // Carries out a decision; returns true if v changed community. A decision made on an older
   // state (batched mode) is dropped if its target has emptied since.
   bool apply(Vertex v, Vertex target) {
     const Vertex from = membership_[v];
-    if (target == from || (target == kAlone && totals_[from].count == 1)) return false;
-    if (target != kAlone && totals_[target].count == 0) return false;
+    if (target == from || (target == kAlone && totals_.count[from] == 1)) return false;
+    if (target != kAlone && totals_.count[target] == 0) return false;
     if (target == kAlone) {
       target = empty_.back();
       empty_.pop_back();
     }
-    Totals& f = totals_[from];
-    f.out -= g_.strength_out[v];
-    f.in -= g_.strength_in[v];
-    f.size -= g_.size[v];
-    if (--f.count == 0) {
-      f = Totals{};  // no rounding residue in an empty community
+    totals_.add(from, -g_.strength_out[v], -g_.strength_in[v], -g_.size[v], -1);
+    if (totals_.count[from] == 0) {
+      totals_.clear(from);
       empty_.push_back(from);
     }
-    Totals& t = totals_[target];
-    t.out += g_.strength_out[v];
-    t.in += g_.strength_in[v];
-    t.size += g_.size[v];
-    ++t.count;
+    totals_.add(target, g_.strength_out[v], g_.strength_in[v], g_.size[v], 1);
     membership_[v] = target;
     return true;
   }
@@ -127,6 +168,17 @@ class Mover {
     const double scale = cpm ? 0.0 : null_.resolution / null_.total_weight;
     return {scale * g_.strength_out[v], scale * g_.strength_in[v],
             cpm ? 2.0 * null_.resolution * g_.size[v] : 0.0};
+  }
+
+  // null(v, C) for a community C other than v's, reading only the totals the shape needs. With
+  // in_C = out_C and a = b (undirected), a out + b out = (a + b) out exactly: same bits as general.
+  double null_to(const Coefficients& k, Vertex c) const {
+    switch (shape_) {
+      case NullShape::out_only: return (k.a + k.b) * totals_.out[c];
+      case NullShape::size_only: return k.d * totals_.size[c];
+      case NullShape::general: break;
+    }
+    return k.null_to(totals_.of(c));
   }
 
   // v's community's totals without v.
@@ -141,7 +193,8 @@ class Mover {
   const WorkGraph& g_;
   std::vector<Vertex>& membership_;
   NullModel null_;
-  std::vector<Totals> totals_;
+  NullShape shape_;
+  CommunityTotals totals_;
   std::vector<Vertex> empty_;
 };
 
@@ -160,9 +213,15 @@ void move_batch(Mover& mover, std::span<const Vertex> batch, bool parallel,
     return;
   }
   decision.resize(batch.size());
+  constexpr std::size_t kNeighborsAhead = 2, kRowAhead = 4, kOffsetAhead = 8;
 #pragma omp parallel for schedule(dynamic, 64)
-  for (std::size_t i = 0; i < batch.size(); ++i)
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    if (i + kOffsetAhead < batch.size()) mover.prefetch_offsets(batch[i + kOffsetAhead]);
+    if (i + kRowAhead < batch.size()) mover.prefetch_row(batch[i + kRowAhead]);
+    if (i + kNeighborsAhead < batch.size())
+      mover.prefetch_neighbor_communities(batch[i + kNeighborsAhead]);
     decision[i] = mover.evaluate(batch[i], scratch[omp_get_thread_num()]);
+  }
   // A node that wants to move has its move confirmed against the current state before it moves,
   // so every move raises the quality (as in the serial method) and moving always ends.
   for (std::size_t i = 0; i < batch.size(); ++i)
