@@ -6,17 +6,9 @@
 namespace innonet::centrality {
 namespace {
 
-// Σ_{u→v} w(u,v) x[u], the row summed serially.
+// Σ_{u→v} w(u,v) x[u].
 double pull(const CsrGraph& g, Vertex v, std::span<const double> x, bool weighted) {
-  const auto sources = g.in_neighbors(v);
-  double sum = 0.0;
-  if (weighted) {
-    const auto w = g.in_weights(v);
-    for (std::size_t i = 0; i < sources.size(); ++i) sum += w[i] * x[sources[i]];
-  } else {
-    for (const Vertex u : sources) sum += x[u];
-  }
-  return sum;
+  return row_dot(g.in_neighbors(v), weighted ? g.in_weights(v) : std::span<const double>{}, x);
 }
 
 double l2_norm(std::span<const double> x) {

@@ -7,16 +7,6 @@
 namespace innonet::centrality {
 namespace {
 
-double row_dot(std::span<const Vertex> row, std::span<const double> w, std::span<const double> x) {
-  double sum = 0.0;
-  if (w.empty()) {
-    for (const Vertex u : row) sum += x[u];
-  } else {
-    for (std::size_t i = 0; i < row.size(); ++i) sum += w[i] * x[row[i]];
-  }
-  return sum;
-}
-
 // Scales x to sum 1 (leaves an all-zero vector alone); returns the sum it had.
 double scale_to_unit_sum(std::span<double> x) {
   const double sum = block_sum(std::ssize(x), [&](std::int64_t v) { return x[v]; });
