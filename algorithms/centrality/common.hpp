@@ -56,34 +56,20 @@ inline constexpr std::int64_t kParallelHeavy = 64;       // a whole graph search
 
 inline std::int64_t block_count(std::int64_t n) { return (n + kReduceBlock - 1) / kReduceBlock; }
 
-// Σ term(i) for i in [0, n): each fixed block summed serially, the block sums added in order.
+// Σ term(i) for i in [0, n): each block of `block` items summed serially, the block sums added
+// in order, so the total is the same at any thread count. term may also write item i's own
+// outputs (a sweep that sums as it goes). Sweeps over rows pass kSumChunk, smaller blocks, so
+// that a graph of a few thousand vertices still spreads over the threads; the dynamic schedule
+// is for skewed rows.
+inline constexpr std::int64_t kSumChunk = 1 << 10;
 template <class Term>
-double block_sum(std::int64_t n, Term&& term) {
-  std::vector<double> partial(block_count(n), 0.0);
-#pragma omp parallel for schedule(static) if (n > kParallelLight)
+double block_sum(std::int64_t n, Term&& term, std::int64_t block = kReduceBlock) {
+  std::vector<double> partial((n + block - 1) / block, 0.0);
+#pragma omp parallel for schedule(dynamic, 1) if (n > kParallelLight)
   for (std::int64_t b = 0; b < std::ssize(partial); ++b) {
     double sum = 0.0;
-    for (std::int64_t i = b * kReduceBlock; i < std::min(n, (b + 1) * kReduceBlock); ++i)
-      sum += term(i);
+    for (std::int64_t i = b * block; i < std::min(n, (b + 1) * block); ++i) sum += term(i);
     partial[b] = sum;
-  }
-  return std::accumulate(partial.begin(), partial.end(), 0.0);
-}
-
-// Σ body(i) for i in [0, n), where body may also write item i's own outputs (a sweep that sums
-// as it goes): chunks of kSumChunk items are summed serially, the chunk sums in order, so the
-// total is the same at any thread count. Chunks are smaller than kReduceBlock so that a graph
-// of a few thousand vertices still spreads over the threads; dynamic schedule for skewed rows.
-inline constexpr std::int64_t kSumChunk = 1 << 10;
-template <class Body>
-double chunked_sum(std::int64_t n, Body&& body) {
-  const std::int64_t chunks = (n + kSumChunk - 1) / kSumChunk;
-  std::vector<double> partial(chunks, 0.0);
-#pragma omp parallel for schedule(dynamic, 1) if (n > kParallelLight)
-  for (std::int64_t c = 0; c < chunks; ++c) {
-    double sum = 0.0;
-    for (std::int64_t i = c * kSumChunk; i < std::min(n, (c + 1) * kSumChunk); ++i) sum += body(i);
-    partial[c] = sum;
   }
   return std::accumulate(partial.begin(), partial.end(), 0.0);
 }

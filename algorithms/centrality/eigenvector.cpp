@@ -27,15 +27,21 @@ IterativeResult eigenvector_centrality(const CsrGraph& g, const EigenvectorOptio
   if (n == 0) result.converged = true;
   while (n > 0 && result.iterations < options.max_iterations) {
     // Two passes per sweep: the product with its squared norm, then scaling with the L1 change.
-    const double norm = std::sqrt(chunked_sum(n, [&](std::int64_t v) {
-      next[v] = x[v] + pull(g, static_cast<Vertex>(v), x, weighted);
-      return next[v] * next[v];
-    }));
+    const double norm = std::sqrt(block_sum(
+        n,
+        [&](std::int64_t v) {
+          next[v] = x[v] + pull(g, static_cast<Vertex>(v), x, weighted);
+          return next[v] * next[v];
+        },
+        kSumChunk));
     const double scale = norm > 0.0 ? 1.0 / norm : 1.0;
-    result.residual_l1 = chunked_sum(n, [&](std::int64_t v) {
-      next[v] *= scale;
-      return std::abs(next[v] - x[v]);
-    });
+    result.residual_l1 = block_sum(
+        n,
+        [&](std::int64_t v) {
+          next[v] *= scale;
+          return std::abs(next[v] - x[v]);
+        },
+        kSumChunk);
     std::swap(x, next);
     ++result.iterations;
     if (result.residual_l1 < options.tolerance_l1) {
@@ -61,10 +67,13 @@ IterativeResult katz_centrality(const CsrGraph& g, const KatzOptions& options) {
   std::vector<double> x(n, 0.0), next(n);
   if (n == 0) result.converged = true;
   while (n > 0 && result.iterations < options.max_iterations) {
-    result.residual_l1 = chunked_sum(n, [&](std::int64_t v) {
-      next[v] = options.alpha * pull(g, static_cast<Vertex>(v), x, weighted) + beta(v);
-      return std::abs(next[v] - x[v]);
-    });
+    result.residual_l1 = block_sum(
+        n,
+        [&](std::int64_t v) {
+          next[v] = options.alpha * pull(g, static_cast<Vertex>(v), x, weighted) + beta(v);
+          return std::abs(next[v] - x[v]);
+        },
+        kSumChunk);
     std::swap(x, next);
     ++result.iterations;
     if (result.residual_l1 < options.tolerance_l1) {
