@@ -1,12 +1,14 @@
-// Centrality kernels on generated graphs (bench/support/graphs.hpp): R-MAT and G(n, m), avg
-// degree 16. Threaded kernels use real time. Betweenness and closeness are timed over a fixed
-// sample of sources (per-source cost is what matters; all n sources would take minutes).
+// Centrality kernels on generated graphs (bench/support/graphs.hpp): R-MAT and G(n, m), average
+// degree 16, each kernel at two sizes. Threaded kernels use real time. Sampled betweenness is
+// timed over a fixed set of sources (per-source cost is what matters); exact betweenness,
+// closeness and harmonic run every source, on the small sizes.
 #include <benchmark/benchmark.h>
 
 #include <vector>
 
 #include "algorithms/centrality/betweenness.hpp"
 #include "algorithms/centrality/brokerage.hpp"
+#include "algorithms/centrality/centralization.hpp"
 #include "algorithms/centrality/closeness.hpp"
 #include "algorithms/centrality/clustering.hpp"
 #include "algorithms/centrality/degree.hpp"
@@ -39,7 +41,7 @@ void BM_degree(benchmark::State& state) {
       benchmark::Counter(double(g.num_arcs()), benchmark::Counter::kIsIterationInvariantRate);
   label(state, g);
 }
-BENCHMARK(BM_degree)->ArgsProduct({bench::kFamilies, {20}})->UseRealTime();
+BENCHMARK(BM_degree)->ArgsProduct({bench::kFamilies, {16, 20}})->UseRealTime();
 
 // A fixed number of sweeps (tolerance 0), so the time per sweep is comparable across graphs;
 // "sweep_s" is the time of one sweep including the setup amortised over 20.
@@ -71,7 +73,7 @@ void BM_pagerank_converged(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_pagerank_converged)
-    ->ArgsProduct({{0}, {20}})
+    ->ArgsProduct({{0}, {18, 20}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
@@ -86,7 +88,7 @@ void BM_eigenvector(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_eigenvector)
-    ->ArgsProduct({bench::kFamilies, {18}})
+    ->ArgsProduct({bench::kFamilies, {16, 18}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
@@ -101,7 +103,7 @@ void BM_katz(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_katz)
-    ->ArgsProduct({bench::kFamilies, {18}})
+    ->ArgsProduct({bench::kFamilies, {16, 18}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
@@ -115,7 +117,7 @@ void BM_hits(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_hits)
-    ->ArgsProduct({bench::kFamilies, {18}})
+    ->ArgsProduct({bench::kFamilies, {16, 18}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
@@ -147,7 +149,7 @@ void BM_betweenness_weighted(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_betweenness_weighted)
-    ->ArgsProduct({{0}, {16}})
+    ->ArgsProduct({{0}, {14, 16}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
@@ -157,7 +159,7 @@ void BM_betweenness_exact(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_betweenness_exact)
-    ->ArgsProduct({bench::kFamilies, {12}})
+    ->ArgsProduct({bench::kFamilies, {10, 12}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
@@ -167,7 +169,7 @@ void BM_edge_betweenness(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_edge_betweenness)
-    ->ArgsProduct({bench::kFamilies, {12}})
+    ->ArgsProduct({bench::kFamilies, {10, 12}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
@@ -177,9 +179,28 @@ void BM_closeness(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_closeness)
-    ->ArgsProduct({bench::kFamilies, {12}})
+    ->ArgsProduct({bench::kFamilies, {12, 14}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
+
+void BM_harmonic(benchmark::State& state) {
+  const CsrGraph& g = input(state);
+  for (auto _ : state) benchmark::DoNotOptimize(harmonic_centrality(g));
+  label(state, g);
+}
+BENCHMARK(BM_harmonic)
+    ->ArgsProduct({bench::kFamilies, {12, 14}})
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+
+// Freeman centralization of a PageRank vector: one pass over the scores.
+void BM_centralization(benchmark::State& state) {
+  const CsrGraph& g = input(state);
+  const auto scores = pagerank(g).score;
+  for (auto _ : state) benchmark::DoNotOptimize(freeman_centralization(scores, 1.0));
+  label(state, g);
+}
+BENCHMARK(BM_centralization)->ArgsProduct({bench::kFamilies, {16, 20}})->UseRealTime();
 
 void BM_clustering(benchmark::State& state) {
   const CsrGraph& g = input(state, Direction::undirected);
@@ -187,7 +208,7 @@ void BM_clustering(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_clustering)
-    ->ArgsProduct({bench::kFamilies, {14}})
+    ->ArgsProduct({bench::kFamilies, {12, 14}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
@@ -197,7 +218,7 @@ void BM_structural_holes(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_structural_holes)
-    ->ArgsProduct({bench::kFamilies, {14}})
+    ->ArgsProduct({bench::kFamilies, {12, 14}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
@@ -209,7 +230,7 @@ void BM_brokerage(benchmark::State& state) {
   label(state, g);
 }
 BENCHMARK(BM_brokerage)
-    ->ArgsProduct({bench::kFamilies, {14}})
+    ->ArgsProduct({bench::kFamilies, {12, 14}})
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
