@@ -107,6 +107,20 @@ TEST_CASE("PageRank, eigenvector and Katz equal dense iterations", "[centrality]
   }
 }
 
+// A sweep cap cuts the iteration short: the vector returned is the capped sweep's own (the last
+// sweep only scales, it forms no further product), directed graphs included.
+TEST_CASE("eigenvector centrality stopped by max_iterations equals that many dense sweeps",
+          "[centrality][spectral]") {
+  for (const auto& c : random_cases())
+    for (const int sweeps : {1, 2, 7}) {
+      INFO(describe(c) << " sweeps " << sweeps);
+      const auto ev = eigenvector_centrality(c.g, {.tolerance_l1 = 0.0, .max_iterations = sweeps});
+      CHECK(ev.iterations == sweeps);
+      CHECK_FALSE(ev.converged);
+      testing::check_scores(ev.score, reference::eigenvector(c.w, sweeps), 1e-12);
+    }
+}
+
 TEST_CASE("structural holes and clustering equal the dense formulas",
           "[centrality][structural_holes]") {
   for (const auto& c : random_cases()) {
