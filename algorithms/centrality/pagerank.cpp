@@ -39,7 +39,14 @@ inline constexpr Vertex kRelabelAbove = Vertex{1} << 19;
 // small, cache-resident block of the contribution vector, and every per-vertex array (scores,
 // contributions, 1/out-degree) is read and written in one sequential stream. Each row keeps its
 // arcs in the graph's order, so a vertex's sum is formed in the same order either way.
+// When relabelled, offsets and sources view own_offsets and own_sources: an Operator may be
+// moved (the buffers move with it) but never copied.
 struct Operator {
+  Operator() = default;
+  Operator(Operator&&) = default;
+  Operator(const Operator&) = delete;
+  Operator& operator=(const Operator&) = delete;
+
   std::span<const ArcIndex> offsets;  // row of slot s: [offsets[s], offsets[s + 1])
   std::span<const Vertex> sources;    // slot of each arc's source
   HugeArray<double> inv_out;          // by slot: 1/s(u), 0 for dangling u

@@ -197,10 +197,11 @@ std::uint64_t peel_window_parallel(const CsrGraph& g, const std::vector<Vertex>&
                                    std::vector<Vertex>& degree, Vertex low,
                                    std::vector<Lane>& lanes) {
   const auto r = std::ssize(remaining);
-#pragma omp parallel num_threads(static_cast <int>(lanes.size()))
+  const auto threads = static_cast<int>(lanes.size());
+  for (Lane& lane : lanes) lane.reset();  // all of them: the runtime may start fewer threads
+#pragma omp parallel num_threads(threads)
   {
     Lane& lane = lanes[omp_get_thread_num()];
-    lane.reset();
 #pragma omp for schedule(static)
     for (std::int64_t i = 0; i < r; ++i)
       if (const Vertex v = remaining[i]; degree[v] - low < kWindow)
