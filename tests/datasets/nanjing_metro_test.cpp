@@ -1,9 +1,11 @@
 // The built-in dataset against the facts it was converted from: every record kept, counts equal
 // to the facts' own meta.counts (copied verbatim into the metadata by the converter, and checked
-// against the facts file itself when ../shared/data/seed-facts.json is present).
+// against the facts file itself: tests/fixtures/seed-facts.json, a copy of the workplace's
+// ../shared/data/seed-facts.json, compared with it when that is present).
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
@@ -51,23 +53,31 @@ void check_counts(const PropertyGraph& g, const nlohmann::ordered_json& counts) 
 TEST_CASE("nanjing-metro keeps every record of the seed facts", "[datasets]") {
   const auto g = datasets::builtin_dataset();
   check_counts(g, g.metadata()["counts"]);
-  const std::string facts_path = testing::source_path("../shared/data/seed-facts.json");
-  if (std::filesystem::exists(facts_path)) {
-    std::ifstream in(facts_path);
-    const auto facts = nlohmann::ordered_json::parse(in);
-    check_counts(g, facts["meta"]["counts"]);
-    CHECK(g.metadata()["counts"] == facts["meta"]["counts"]);
-    // Every quote of every node survives, in order.
-    for (const auto& node : facts["nodes"]) {
-      const auto ref = g.find_node(node["id"].get<std::string>());
-      REQUIRE(ref);
-      const auto& sources = g.node(*ref).sources;
-      REQUIRE(sources.size() == node["source"].size());
-      for (std::size_t k = 0; k < sources.size(); ++k) {
-        CHECK(sources[k].document == node["source"][k]["seed"]);
-        CHECK(sources[k].quote == node["source"][k]["quote"]);
-      }
+  std::ifstream in(testing::source_path("tests/fixtures/seed-facts.json"));
+  REQUIRE(in.good());
+  const auto facts = nlohmann::ordered_json::parse(in);
+  check_counts(g, facts["meta"]["counts"]);
+  CHECK(g.metadata()["counts"] == facts["meta"]["counts"]);
+  // Every quote of every node survives, in order.
+  for (const auto& node : facts["nodes"]) {
+    const auto ref = g.find_node(node["id"].get<std::string>());
+    REQUIRE(ref);
+    const auto& sources = g.node(*ref).sources;
+    REQUIRE(sources.size() == node["source"].size());
+    for (std::size_t k = 0; k < sources.size(); ++k) {
+      CHECK(sources[k].document == node["source"][k]["seed"]);
+      CHECK(sources[k].quote == node["source"][k]["quote"]);
     }
+  }
+  // The tests read a copy of the facts so that they run on any machine; where the workplace's
+  // original sits beside the repository, the copy must still be the same bytes.
+  const std::string original = testing::source_path("../shared/data/seed-facts.json");
+  if (std::filesystem::exists(original)) {
+    const auto bytes = [](const std::string& path) {
+      std::ifstream file(path, std::ios::binary);
+      return std::string(std::istreambuf_iterator<char>(file), {});
+    };
+    CHECK(bytes(testing::source_path("tests/fixtures/seed-facts.json")) == bytes(original));
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// Shared by the CLI tests of info, nodes, neighbors, rollup and source: the seed facts file
-// (/work/shared/data/seed-facts.json, the source the built-in dataset was converted from) read
+// Shared by the CLI tests of info, nodes, neighbors, rollup and source: the seed facts file (the
+// source the built-in dataset was converted from; tests/fixtures/seed-facts.json, a copy of the
+// workplace's ../shared/data/seed-facts.json that tests/datasets checks is still identical) read
 // directly with nlohmann, so the expected values never come from this project's own code, and
 // a runner that parses `innonet ... --format json`.
 #include <catch2/catch.hpp>
@@ -18,7 +19,7 @@ namespace innonet::testing::facts {
 
 inline const nlohmann::json& seed_facts() {
   static const nlohmann::json doc = [] {  // read once per test process; never modified
-    std::ifstream in(source_path("../shared/data/seed-facts.json"));
+    std::ifstream in(source_path("tests/fixtures/seed-facts.json"));
     REQUIRE(in.good());
     return nlohmann::json::parse(in);
   }();
