@@ -52,28 +52,34 @@ void link_prediction(const PlaceAdjacency& adj, Candidate& c, const PlaceNetwork
   }
 }
 
+// "1 common partner", "2 common partners": the count with the noun it governs.
+std::string count_of(std::int64_t count, const std::string& one, const std::string& many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
 void explain(const PropertyGraph& graph, const PlaceNetwork& net, const RecommendResult& result,
              Recommendation& r, std::int32_t i, std::int32_t j) {
   const auto& a = graph.node(r.a).name;
   const auto& b = graph.node(r.b).name;
-  r.reasons.push_back("gravity expects " + fixed(100 * r.expected_share, 1) +
-                      "% of all inter-place ties between " + a + " and " + b + " (masses " +
-                      fixed(net.masses.mass[i], 0) + " and " + fixed(net.masses.mass[j], 0) + ", " +
-                      fixed(net.expected.distance(i, j), 0) + " km apart); " +
-                      std::to_string(r.existing_ties) + " ties of any kind exist today");
+  r.reasons.push_back(
+      "gravity expects " + fixed(100 * r.expected_share, 1) + "% of all inter-place ties between " +
+      a + " and " + b + " (masses " + fixed(net.masses.mass[i], 0) + " and " +
+      fixed(net.masses.mass[j], 0) + ", " + fixed(net.expected.distance(i, j), 0) + " km apart); " +
+      count_of(r.existing_ties, "tie of any kind exists today", "ties of any kind exist today"));
   if (r.common_neighbours.empty()) {
     r.reasons.push_back("no common partner yet");
   } else {
     std::string names;
     for (auto z : r.common_neighbours) names += (names.empty() ? "" : ", ") + graph.node(z).name;
-    r.reasons.push_back(std::to_string(r.common_neighbours.size()) + " common partners (" + names +
-                        "): resource allocation " + fixed(r.resource_allocation, 3));
+    r.reasons.push_back(
+        count_of(std::ssize(r.common_neighbours), "common partner", "common partners") + " (" +
+        names + "): resource allocation " + fixed(r.resource_allocation, 3));
   }
   r.reasons.push_back("global efficiency would rise by " + fixed(r.efficiency_gain, 4) + " (from " +
                       fixed(result.efficiency, 4) + ")");
   if (r.places_reconnected > 0)
     r.reasons.push_back("joins two separate parts of the network: " +
-                        std::to_string(r.places_reconnected) + " places reconnected");
+                        count_of(r.places_reconnected, "place reconnected", "places reconnected"));
 }
 
 void check(const RecommendOptions& o) {

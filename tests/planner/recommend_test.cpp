@@ -92,7 +92,7 @@ TEST_CASE("recommendations blend gravity, structure and gain as documented",
   CHECK(best.score == Approx(0.7).epsilon(1e-12));
   CHECK(result.recommendations[1].score == Approx(0.4).epsilon(1e-12));
   CHECK_THAT(best.reasons[0], Catch::Contains("72.7%"));
-  CHECK_THAT(best.reasons[1], Catch::Contains("1 common partners (C)"));
+  CHECK_THAT(best.reasons[1], Catch::Contains("1 common partner (C)"));
   // Same input, same answer.
   const auto again = recommend(graph, {.kind = "joint_lab"});
   CHECK(again.recommendations[0].score == best.score);
