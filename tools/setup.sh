@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-json3-dev catch2
-          libbenchmark-dev libcli11-dev python3)
+          libbenchmark-dev libcli11-dev python3 ccache)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -31,8 +31,15 @@ jobs=${JOBS:-$(nproc)}
 mode=${1:-build}
 targets=(innonet)
 [[ $mode == test ]] && targets+=(innonet_tests)
+# ccache: a rebuild (CI's second configuration, a clone in another folder) reuses every object
+# whose source did not change. Paths are hashed relative to the repository root, so any clone hits.
+launcher=()
+if command -v ccache >/dev/null; then
+  export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
 # shellcheck disable=SC2086
-cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" ${CMAKE_ARGS:-} >/dev/null
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" "${launcher[@]}" ${CMAKE_ARGS:-} >/dev/null
 cmake --build "$build_dir" -j "$jobs" --target "${targets[@]}"
 
 case $mode in
