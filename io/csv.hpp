@@ -17,12 +17,15 @@
 #include <string_view>
 
 #include "engine/property_graph.hpp"
+#include "io/record_format.hpp"
 
 namespace innonet::io {
 
-// The six file names of a CSV graph: `path` is X.csv or X.nodes.csv (or any X.<part>.csv).
+// The six file names of a CSV graph: `path` is X.csv or X.nodes.csv (or any X.<part>.csv), and
+// X.csv.incomplete, the marker that exists only while a writer renames a new set into place.
 struct CsvGraphFiles {
   std::string nodes, edges, groups, group_edges, indicators, metadata;
+  std::string incomplete;
 };
 CsvGraphFiles csv_graph_files(std::string_view path);
 
@@ -34,7 +37,14 @@ struct CsvGraphText {
 PropertyGraph read_csv_graph(const CsvGraphText& text, const CsvGraphFiles& names);
 CsvGraphText write_csv_graph(const PropertyGraph& graph);
 
+// Refuses a set whose X.csv.incomplete marker exists: its files may mix two versions.
 PropertyGraph read_csv_graph_files(const std::string& path);
+// Atomic as a set (io/atomic_file.hpp): all six files are written under temporary names first,
+// then renamed; an interrupted rename leaves the marker, which the reader refuses.
 void write_csv_graph_files(const PropertyGraph& graph, const std::string& path);
+// Streaming, as write_native_json's overload: node and edge rows from `records`, the rest from
+// `graph`; the same bytes as write_csv_graph_files of the PropertyGraph the records stand for.
+void write_csv_graph_files(const PropertyGraph& graph, const RecordStreams& records,
+                           const std::string& path);
 
 }  // namespace innonet::io

@@ -198,6 +198,12 @@ PropertyGraph read_csv_graph(const CsvGraphText& text, const CsvGraphFiles& name
 
 PropertyGraph read_csv_graph_files(const std::string& path) {
   const auto names = csv_graph_files(path);
+  if (std::filesystem::exists(names.incomplete))
+    throw ParseError(names.incomplete, 0, 0,
+                     "a write of this CSV set stopped while its files were being replaced, so " +
+                         names.nodes +
+                         " and the other files may mix two versions of the graph: write the set "
+                         "again, or delete this file if you know they belong together");
   CsvGraphText text;
   text.nodes = read_text_file(names.nodes);
   text.edges = read_text_file(names.edges);

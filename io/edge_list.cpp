@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "engine/error.hpp"
+#include "io/atomic_file.hpp"
 
 namespace innonet::io {
 namespace {
@@ -111,8 +112,7 @@ LoadedGraph read_edge_list(const std::string& path, const EdgeListReadOptions& o
   return loaded;
 }
 
-void write_edge_list(const CsrGraph& g, const std::string& path,
-                     const EdgeListWriteOptions& options) {
+void write_edge_list(const CsrGraph& g, ByteSink& out, const EdgeListWriteOptions& options) {
   const auto ids = options.original_ids;
   if (!ids.empty() && std::ssize(ids) != g.num_nodes())
     throw std::invalid_argument("original_ids: expected one id per vertex");
@@ -146,8 +146,15 @@ void write_edge_list(const CsrGraph& g, const std::string& path,
       }
     }
   };
-  write_blocks(path, (std::int64_t{n} + kWriteBlockVertices - 1) / kWriteBlockVertices, format,
-               preamble);
+  out.write(preamble);
+  write_blocks(out, (std::int64_t{n} + kWriteBlockVertices - 1) / kWriteBlockVertices, format);
+}
+
+void write_edge_list(const CsrGraph& g, const std::string& path,
+                     const EdgeListWriteOptions& options) {
+  AtomicFile file(path);
+  write_edge_list(g, file, options);
+  file.commit();
 }
 
 }  // namespace innonet::io

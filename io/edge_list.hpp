@@ -22,6 +22,7 @@
 
 #include "engine/csr_build.hpp"
 #include "engine/csr_graph.hpp"
+#include "io/sink.hpp"
 #include "io/text_parse.hpp"
 
 namespace innonet::io {
@@ -69,6 +70,9 @@ struct EdgeListWriteOptions {
 
 // One line per arc of a directed graph; one line per edge {u,v} (u <= v) of an undirected one.
 // Weights are written in the shortest form that reads back exactly, so write -> read is lossless.
+// The file version is atomic (io/atomic_file.hpp): the whole file at `path`, or an Error and the
+// old file.
+void write_edge_list(const CsrGraph& g, ByteSink& out, const EdgeListWriteOptions& options = {});
 void write_edge_list(const CsrGraph& g, const std::string& path,
                      const EdgeListWriteOptions& options = {});
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/error.hpp"
+#include "io/atomic_file.hpp"
 
 namespace innonet::io {
 namespace {
@@ -177,7 +178,7 @@ LoadedGraph read_matrix_market(const std::string& path, const MatrixMarketReadOp
   return parse_matrix_market(file.text(), path, options);
 }
 
-void write_matrix_market(const CsrGraph& g, const std::string& path) {
+void write_matrix_market(const CsrGraph& g, ByteSink& out) {
   const bool undirected = !g.is_directed();
   const std::int64_t entries = undirected ? g.num_edges() : g.num_arcs();
   const std::string preamble = std::string("%%MatrixMarket matrix coordinate ") +
@@ -205,8 +206,14 @@ void write_matrix_market(const CsrGraph& g, const std::string& path) {
       }
     }
   };
-  write_blocks(path, (std::int64_t{n} + kWriteBlockVertices - 1) / kWriteBlockVertices, format,
-               preamble);
+  out.write(preamble);
+  write_blocks(out, (std::int64_t{n} + kWriteBlockVertices - 1) / kWriteBlockVertices, format);
+}
+
+void write_matrix_market(const CsrGraph& g, const std::string& path) {
+  AtomicFile file(path);
+  write_matrix_market(g, file);
+  file.commit();
 }
 
 }  // namespace innonet::io

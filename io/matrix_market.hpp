@@ -37,6 +37,8 @@ LoadedGraph parse_matrix_market(std::string_view text, const std::string& file_n
 LoadedGraph read_matrix_market(const std::string& path,
                                const MatrixMarketReadOptions& options = {});
 
+// The file version is atomic (io/atomic_file.hpp).
+void write_matrix_market(const CsrGraph& g, ByteSink& out);
 void write_matrix_market(const CsrGraph& g, const std::string& path);
 
 }  // namespace innonet::io

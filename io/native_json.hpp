@@ -14,8 +14,9 @@
 // origin ("graph.json:12:5: edge 'e7': unknown source node 'x'"). A file of a newer version is
 // refused: "graph.json:3:14: format version 2 is newer than this innonet supports (1)".
 //
-// Writing is deterministic, one record per line, so write(read(write(g))) is byte-identical to
-// write(g) and the committed dataset diffs line by line. Numbers are written in the shortest form
+// Writing is deterministic (records formatted in parallel blocks, written in order), one record
+// per line, so write(read(write(g))) is byte-identical to write(g) and the committed dataset
+// diffs line by line. Numbers are written in the shortest form
 // that reads back exactly; integral values below 1e15 without a fraction ("1", not "1.0").
 // Cost: O(size of the text) both ways.
 #include <ostream>
@@ -23,6 +24,8 @@
 #include <string_view>
 
 #include "engine/property_graph.hpp"
+#include "io/record_format.hpp"
+#include "io/sink.hpp"
 
 namespace innonet::io {
 
@@ -33,8 +36,18 @@ inline constexpr int kNativeFormatVersion = 1;
 PropertyGraph read_native_json(std::string_view text, const std::string& file_name);
 PropertyGraph read_native_json_file(const std::string& path);
 
+void write_native_json(const PropertyGraph& graph, ByteSink& out);
 void write_native_json(const PropertyGraph& graph, std::ostream& out);
+// Atomic (io/atomic_file.hpp): the whole file at `path`, or an Error and the old file.
 void write_native_json_file(const PropertyGraph& graph, const std::string& path);
+
+// Streaming: nodes and edges from `records` (io/record_format.hpp), everything else (metadata,
+// vocabulary, groups, group edges, indicators) from `graph`. The PropertyGraph writers above are
+// this with graph_records(graph), so a generator that streams its records without building a
+// PropertyGraph writes the same bytes as the PropertyGraph it stands for.
+void write_native_json(const PropertyGraph& graph, const RecordStreams& records, ByteSink& out);
+void write_native_json_file(const PropertyGraph& graph, const RecordStreams& records,
+                            const std::string& path);
 
 // Shared with the CSV format, which keeps nested values as JSON in a cell: one-line JSON with
 // ", " and ": " separators, UTF-8 unescaped; throws innonet::Error on invalid UTF-8.

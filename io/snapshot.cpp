@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/error.hpp"
+#include "io/atomic_file.hpp"
 #include "io/snapshot_checksum.hpp"
 
 namespace innonet::io {
@@ -82,8 +83,7 @@ OutSection section(Kind kind, std::span<const T> values) {
 
 }  // namespace
 
-void write_snapshot(const CsrGraph& g, const std::string& path,
-                    const SnapshotWriteOptions& options) {
+void write_snapshot(const CsrGraph& g, ByteSink& out, const SnapshotWriteOptions& options) {
   if (!options.original_ids.empty() && std::ssize(options.original_ids) != g.num_nodes())
     throw std::invalid_argument("original_ids: expected one id per vertex");
   std::vector<OutSection> sections = {section(out_offsets, g.out_offsets()),
@@ -117,12 +117,9 @@ void write_snapshot(const CsrGraph& g, const std::string& path,
   header.table_checksum = checksum64(std::as_bytes(std::span(table)));
   header.header_checksum = header_checksum(header);
 
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(path.c_str(), "wb"), std::fclose);
-  if (!out) throw Error(path + ": cannot write: " + std::strerror(errno));
   std::uint64_t at = 0;
   const auto put = [&](const void* data, std::uint64_t bytes) {
-    if (bytes > 0 && std::fwrite(data, 1, bytes, out.get()) != bytes)
-      throw Error(path + ": cannot write: " + std::strerror(errno));
+    out.write({static_cast<const char*>(data), bytes});
     at += bytes;
   };
   const std::array<char, kAlign> zeros{};
@@ -134,7 +131,13 @@ void write_snapshot(const CsrGraph& g, const std::string& path,
     put(s.bytes.data(), s.bytes.size());
     pad();
   }
-  if (std::fflush(out.get()) != 0) throw Error(path + ": cannot write: " + std::strerror(errno));
+}
+
+void write_snapshot(const CsrGraph& g, const std::string& path,
+                    const SnapshotWriteOptions& options) {
+  AtomicFile file(path);
+  write_snapshot(g, file, options);
+  file.commit();
 }
 
 namespace {

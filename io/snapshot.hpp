@@ -31,6 +31,7 @@
 #include <string>
 
 #include "engine/csr_graph.hpp"
+#include "io/sink.hpp"
 #include "io/text_parse.hpp"
 
 namespace innonet::io {
@@ -47,6 +48,8 @@ struct SnapshotWriteOptions {
   std::span<const std::int64_t> original_ids = {};  // stored when not empty (one per vertex)
 };
 
+// The file version is atomic (io/atomic_file.hpp).
+void write_snapshot(const CsrGraph& g, ByteSink& out, const SnapshotWriteOptions& options = {});
 void write_snapshot(const CsrGraph& g, const std::string& path,
                     const SnapshotWriteOptions& options = {});
 

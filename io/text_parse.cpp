@@ -332,28 +332,6 @@ ParsedColumns parse_columns(std::string_view text, std::size_t begin, const std:
   return out;
 }
 
-void write_blocks(const std::string& path, std::int64_t blocks,
-                  const std::function<void(std::int64_t, std::string&)>& format,
-                  const std::string& preamble) {
-  constexpr std::int64_t kBatch = 64;  // blocks formatted at once: bounds the memory used
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(path.c_str(), "wb"), std::fclose);
-  if (!out) throw Error(path + ": cannot write: " + std::strerror(errno));
-  bool ok = std::fwrite(preamble.data(), 1, preamble.size(), out.get()) == preamble.size();
-  std::vector<std::string> texts(kBatch);
-  for (std::int64_t first = 0; first < blocks && ok; first += kBatch) {
-    const std::int64_t count = std::min(kBatch, blocks - first);
-#pragma omp parallel for schedule(dynamic, 1) if (count > 1)
-    for (std::int64_t b = 0; b < count; ++b) {
-      texts[b].clear();
-      format(first + b, texts[b]);
-    }
-    for (std::int64_t b = 0; b < count && ok; ++b)
-      ok = std::fwrite(texts[b].data(), 1, texts[b].size(), out.get()) == texts[b].size();
-  }
-  if (!ok || std::fflush(out.get()) != 0)
-    throw Error(path + ": cannot write: " + std::strerror(errno));
-}
-
 void append_integer(std::string& out, std::int64_t value) {
   char buffer[24];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);

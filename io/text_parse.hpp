@@ -1,6 +1,6 @@
 #pragma once
 // Shared machinery of the text graph formats (edge lists, Matrix Market): a whole file in memory,
-// a parallel parser for "id id [number]" lines, and an ordered parallel writer.
+// a parallel parser for "id id [number]" lines, and number formatting for their writers.
 //
 // Parallel parsing: the text is cut into chunks of kParseChunkBytes, each ending just after a
 // newline. A first parallel pass counts the data lines of every chunk, a prefix sum gives each
@@ -101,12 +101,6 @@ FirstDataLine first_data_line(std::string_view text, std::size_t begin);
 // Offset of the data line with 0-based index `index` at or after `begin` (serial; for errors
 // found after parsing, such as a rule that spans lines).
 std::size_t data_line_offset(std::string_view text, std::size_t begin, std::int64_t index);
-
-// Writes `blocks` pieces of text to `path` in block order; format(block, out) appends block
-// `block` to out. Blocks are formatted in parallel, a bounded batch at a time.
-void write_blocks(const std::string& path, std::int64_t blocks,
-                  const std::function<void(std::int64_t, std::string&)>& format,
-                  const std::string& preamble);
 
 // Shortest text that reads back as exactly the same value.
 void append_integer(std::string& out, std::int64_t value);

@@ -6,6 +6,10 @@
 #   bash tools/setup.sh run [ARGS] install + build, then run `innonet ARGS` (default: the main
 #                                  report on the built-in Nanjing metropolitan dataset)
 #   bash tools/setup.sh test       install + build, then run the whole test suite through CTest
+#   bash tools/setup.sh fuzz [S]   install clang and the libFuzzer runtime, build the fuzz targets
+#                                  (fuzz/: clang, ASan + UBSan, only the libraries they link) in
+#                                  build-fuzz and run each for S seconds (default 30) from its
+#                                  committed corpus; docs/fuzzing.md
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default Release), JOBS (default nproc),
 # CMAKE_ARGS (extra configure arguments, e.g. -DINNONET_SANITIZE=address,undefined).
@@ -14,6 +18,9 @@ cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-json3-dev catch2
           libbenchmark-dev libcli11-dev python3 ccache)
+mode=${1:-build}
+# fuzz: clang, its libFuzzer/sanitizer runtimes, and OpenMP for clang (libomp).
+[[ $mode == fuzz ]] && packages+=(clang libclang-rt-14-dev libomp-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -28,9 +35,15 @@ fi
 
 build_dir=${BUILD_DIR:-build}
 jobs=${JOBS:-$(nproc)}
-mode=${1:-build}
 targets=(innonet)
 [[ $mode == test ]] && targets+=(innonet_tests)
+if [[ $mode == fuzz ]]; then
+  build_dir=${BUILD_DIR:-build-fuzz}
+  BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
+  CMAKE_ARGS="-DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang -DINNONET_FUZZ=ON \
+-DINNONET_BUILD_TESTS=OFF -DINNONET_BUILD_BENCH=OFF ${CMAKE_ARGS:-}"
+  targets=(innonet_fuzz)
+fi
 # ccache: a rebuild (CI's second configuration, a clone in another folder) reuses every object
 # whose source did not change. Paths are hashed relative to the repository root, so any clone hits.
 launcher=()
@@ -49,5 +62,23 @@ case $mode in
     if (($#)); then "$build_dir/innonet" "$@"; else "$build_dir/innonet" report; fi ;;
   test)
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" ;;
-  *) echo "usage: bash tools/setup.sh [build|run [ARGS...]|test]" >&2; exit 2 ;;
+  fuzz)
+    seconds=${2:-30}
+    mkdir -p "$build_dir/fuzz-artifacts"
+    while read -r name; do
+      [[ -n $name ]] || continue
+      work="$build_dir/fuzz-corpus/$name"  # grows here; the committed seeds stay as they are
+      log="$build_dir/fuzz-$name.log"
+      mkdir -p "$work"
+      echo "fuzz: $name for ${seconds} s" >&2
+      if ! "$build_dir/fuzz/innonet_fuzz_$name" -max_total_time="$seconds" -rss_limit_mb=1024 \
+          -timeout=2 -print_final_stats=1 -artifact_prefix="$build_dir/fuzz-artifacts/$name-" \
+          "$work" "fuzz/corpus/$name" >"$log" 2>&1; then
+        tail -n 60 "$log" >&2
+        echo "fuzz: $name failed; the input is in $build_dir/fuzz-artifacts/ (docs/fuzzing.md)" >&2
+        exit 1
+      fi
+      grep -E "^stat::(number_of_executed_units|peak_rss_mb)" "$log" | sed "s/^/  $name /" >&2
+    done <"$build_dir/fuzz_targets.txt" ;;
+  *) echo "usage: bash tools/setup.sh [build|run [ARGS...]|test|fuzz [SECONDS]]" >&2; exit 2 ;;
 esac

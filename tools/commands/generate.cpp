@@ -13,7 +13,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <optional>
 
@@ -28,6 +27,7 @@
 #include "algorithms/generators/weights.hpp"
 #include "engine/error.hpp"
 #include "engine/property_graph_builder.hpp"
+#include "io/atomic_file.hpp"
 #include "io/edge_list.hpp"
 #include "io/graph_file.hpp"
 #include "io/matrix_market.hpp"
@@ -194,13 +194,12 @@ void write_csr(const CsrGraph& g, const std::string& path) {
 }
 
 void write_communities(const std::vector<std::int32_t>& community, const std::string& path) {
-  std::ofstream out(path);
-  if (!out) throw Error(path + ": cannot open for writing");
+  io::AtomicFile out(path);
   std::string text;
   for (std::size_t v = 0; v < community.size(); ++v)
     text += std::to_string(v) + " " + std::to_string(community[v]) + "\n";
-  out << text;
-  if (!out) throw Error(path + ": write failed");
+  out.write(text);
+  out.commit();
 }
 
 // The metro network's ties as a CSR: directed ties one arc, undirected ones two, weights summed.

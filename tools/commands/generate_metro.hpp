@@ -1,9 +1,10 @@
 #pragma once
 // Streaming the metro generator's output to the native JSON or CSV format without a PropertyGraph:
 // a PropertyGraph costs a few hundred bytes per node and edge, the compact network about 50, so
-// this is what lets `innonet generate metro` reach 10^7-10^8 nodes. The text is byte-identical
-// to io::write_native_json(generators::metro_property_graph(net)) (tested): records are
-// formatted in parallel in fixed chunks and written in order.
+// this is what lets `innonet generate metro` reach 10^7-10^8 nodes. The network's nodes and ties
+// go to the io writers as record streams (io/record_format.hpp), so the text is byte-identical to
+// io::write_native_json(generators::metro_property_graph(net)) (tested) and the files are
+// written atomically like every other output (io/atomic_file.hpp).
 #include <functional>
 #include <string>
 #include <string_view>
