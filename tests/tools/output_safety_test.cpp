@@ -148,7 +148,8 @@ TEST_CASE("killing generate leaves the old file or the complete new one",
     return std::vector<std::string>{"--threads",    "2",      "generate", "rmat", "--scale",
                                     kGenerateScale, "--seed", "5",        "-o",   out.string()};
   };
-  REQUIRE(run_cli({"generate", "er", "--scale", "5", "-o", (dir / "ref" / "old.edges").string()})
+  REQUIRE(run_cli({"generate", "er", "--scale", "5", "--edge-factor", "2", "-o",
+                   (dir / "ref" / "old.edges").string()})
               .exit_code == 0);
   const std::string old_text = slurp(dir / "ref" / "old.edges");
   const double full_s = seconds_to_run(args(dir / "ref" / "new.edges"));
@@ -172,7 +173,9 @@ TEST_CASE("killing convert leaves the old file or the complete new one, CSV sets
                    "9", "-o", input})
               .exit_code == 0);
   const std::string small = (dir / "in" / "small.edges").string();
-  REQUIRE(run_cli({"generate", "er", "--scale", "4", "-o", small}).exit_code == 0);
+  REQUIRE(
+      run_cli({"generate", "er", "--scale", "4", "--edge-factor", "2", "-o", small}).exit_code ==
+      0);
   for (const std::string ext : {".json", ".csv"}) {
     INFO("output " << ext);
     const fs::path dest = dir / "out" / ("g" + ext);
@@ -250,7 +253,7 @@ TEST_CASE("a write that fails half way leaves the old file and says why",
 TEST_CASE("an output in a missing directory is a clear error", "[tools][output_safety]") {
   const fs::path dir = fresh_dir("missing");
   const std::string path = (dir / "no" / "such" / "g.edges").string();
-  const auto r = run_cli({"generate", "er", "--scale", "5", "-o", path});
+  const auto r = run_cli({"generate", "er", "--scale", "5", "--edge-factor", "2", "-o", path});
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err, Catch::Contains(path + ": cannot create: No such file or directory"));
   const auto full = run_cli({"convert", "builtin:nanjing-metro", path});
