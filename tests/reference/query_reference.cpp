@@ -124,6 +124,7 @@ class Reference {
       if (row[n.slot].is_node()) return advance(row);
       if (n.slot < m.in_width) return;  // bound before, to null (OPTIONAL MATCH) or a non-node
       for (std::int32_t v = 0; v < g_.num_nodes(); ++v) {
+        if (!has_labels(n, v)) continue;  // checked again with everything else in accept()
         row[n.slot] = Value(NodeId{v});
         advance(row);
       }
@@ -131,6 +132,11 @@ class Reference {
       return;
     }
     advance(row);
+  }
+
+  bool has_labels(const NodeSpec& n, std::int32_t v) const {
+    return n.labels.empty() || std::any_of(n.labels.begin(), n.labels.end(),
+                                           [&](auto l) { return g_.has_label(v, l); });
   }
 
   static bool fits(const Rel& rel, std::int32_t from, std::int32_t to, Direction d) {
@@ -152,6 +158,7 @@ class Reference {
     if (next_slot < m.in_width && !next_bound) return;
     const auto bind_end = [&](std::int32_t w) {
       if (next_bound && row[next_slot].as_node().id != w) return;
+      if (!has_labels(p.nodes[node + 1], w)) return;
       const Value saved = row[next_slot];
       row[next_slot] = Value(NodeId{w});
       enumerate(m, row, part, node + 1, out);
@@ -183,6 +190,11 @@ class Reference {
       for (std::int32_t r = 0; r < g_.num_rels(); ++r) {
         if (std::find(trail.begin(), trail.end(), r) != trail.end()) continue;
         const Rel& rel = g_.rel(r);
+        // The type is checked while walking (as well as at the end), or an unbounded pattern
+        // would walk every trail of the whole graph.
+        if (!rs.types.empty() &&
+            std::find(rs.types.begin(), rs.types.end(), rel.type) == rs.types.end())
+          continue;
         for (const std::int32_t w : {rel.source, rel.target}) {
           if (!fits(rel, at, w, rs.pattern->direction)) continue;
           trail.push_back(r);
