@@ -11,7 +11,6 @@
 #include <sstream>
 
 #include "tests/support/fixtures.hpp"
-#include "tools/html/markup.hpp"
 
 using innonet::testing::run_cli;
 namespace fs = std::filesystem;
@@ -104,18 +103,12 @@ TEST_CASE("draw and report --html refuse bad options and leave no partial file",
   CHECK(w.exit_code == 1);
   CHECK(w.err.find("report.html") != std::string::npos);
   CHECK_FALSE(fs::exists(missing));
-  CHECK(run_cli({"draw", "--layout", "geo", "--graph",
-                 (fs::path(INNONET_FIXTURES_DIR) / "graphs" / "karate.json").string(), "-o",
-                 scratch("karate.svg").string()})
-            .exit_code == 2);  // no coordinates anywhere: a usage error naming the reason
-}
-
-TEST_CASE("HTML text helpers escape, cut and colour", "[tools][draw]") {
-  using namespace innonet::html;
-  CHECK(escape("<a href='x'>&\"</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
-  CHECK(json_for_script(nlohmann::json("</script>&")) == "\"\\u003c/script\\u003e\\u0026\"");
-  CHECK(cut("南京市鼓楼区", 2) == "南京\u2026");
-  CHECK(cut("abc", 3) == "abc");
-  CHECK(score_colour(0.0) == "#d73027");
-  CHECK(score_colour(1.0) == "#1a9850");
+  const auto plain = scratch("plain.json");
+  std::ofstream(plain) << R"({"format": "innonet-graph", "version": 1, "nodes": [
+    {"id": "a", "type": "lab"}, {"id": "b", "type": "lab"}],
+    "edges": [{"id": "e", "source": "a", "target": "b", "kind": "k"}]})";
+  const auto geo = run_cli(
+      {"--graph", plain.string(), "draw", "--layout", "geo", "-o", scratch("plain.svg").string()});
+  CHECK(geo.exit_code == 2);  // no coordinates anywhere: a usage error naming the reason
+  CHECK(geo.err.find("no node has coordinates") != std::string::npos);
 }

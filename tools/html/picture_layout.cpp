@@ -10,6 +10,7 @@
 #include "algorithms/layout/force_atlas2.hpp"
 #include "algorithms/layout/geographic.hpp"
 #include "algorithms/layout/ordered.hpp"
+#include "engine/csr_build.hpp"
 #include "engine/error.hpp"
 #include "tools/html/graph_picture.hpp"
 #include "tools/html/markup.hpp"
@@ -18,6 +19,7 @@ namespace innonet::html {
 namespace {
 
 constexpr std::size_t kColours = 9;  // the tenth palette colour (grey) is "other"
+constexpr const char* kGrey = "#bab0ac";
 
 // Categories numbered by frequency (most common first, ties by name).
 NodeColours from_categories(std::vector<std::string> names, const std::string& prefix) {
@@ -26,18 +28,26 @@ NodeColours from_categories(std::vector<std::string> names, const std::string& p
   std::vector<std::pair<std::string, std::int64_t>> ranked(count.begin(), count.end());
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
+  // "no ties" is always grey and listed last: it is not a group of its own.
+  std::stable_partition(ranked.begin(), ranked.end(),
+                        [](const auto& entry) { return entry.first != "no ties"; });
   std::map<std::string, std::int32_t> rank;
   for (std::size_t i = 0; i < ranked.size(); ++i) rank[ranked[i].first] = std::int32_t(i);
+  const auto colour_of = [&](const std::string& name) {
+    const auto r = static_cast<std::size_t>(rank[name]);
+    return name == "no ties" || r >= kColours ? std::string(kGrey) : category_colour(r);
+  };
   NodeColours c;
   for (auto& n : names) {
-    const auto r = static_cast<std::size_t>(rank[n]);
     c.group.push_back(rank[n]);
-    c.colour.push_back(r < kColours ? category_colour(r) : category_colour(kColours));
+    c.colour.push_back(colour_of(n));
     c.name.push_back(prefix + n);
   }
   for (std::size_t i = 0; i < std::min(ranked.size(), kColours); ++i)
-    c.legend.push_back({category_colour(i), prefix + ranked[i].first});
-  if (ranked.size() > kColours) c.legend.push_back({category_colour(kColours), "other"});
+    if (ranked[i].first != "no ties")
+      c.legend.push_back({colour_of(ranked[i].first), prefix + ranked[i].first});
+  if (ranked.size() > kColours) c.legend.push_back({kGrey, "other"});
+  if (count.contains("no ties")) c.legend.push_back({kGrey, "no ties"});
   return c;
 }
 
@@ -116,8 +126,24 @@ layout::Layout picture_layout(const PropertyGraph& pg, const CsrGraph& g, const 
                               std::vector<std::string>& notes) {
   const Vertex n = g.num_nodes();
   if (o.layout == "force") {
-    const int iterations = n <= 5'000 ? 500 : (n <= 50'000 ? 150 : 60);
-    auto p = layout::force_atlas2(g, {.iterations = iterations, .seed = o.seed}).layout;
+    // Nodes without ties take no part in the forces (they would only push the rest together);
+    // they are placed in rows afterwards.
+    std::vector<Vertex> tied, local(static_cast<std::size_t>(n), -1);
+    for (Vertex v = 0; v < n; ++v)
+      if (g.out_degree(v) > 0) local[v] = static_cast<Vertex>(tied.size()), tied.push_back(v);
+    EdgeList list;
+    list.num_nodes = static_cast<Vertex>(tied.size());
+    for (Vertex u : tied)
+      for (Vertex v : g.out_neighbors(u))
+        if (u < v) list.sources.push_back(local[u]), list.targets.push_back(local[v]);
+    const CsrGraph sub =
+        build_csr(list, {.direction = Direction::undirected, .merge = MergeRule::sum});
+    const Vertex m = sub.num_nodes();
+    const int iterations = m <= 5'000 ? 500 : (m <= 50'000 ? 150 : 60);
+    const auto q = layout::force_atlas2(sub, {.iterations = iterations, .seed = o.seed}).layout;
+    layout::Layout p{std::vector<double>(static_cast<std::size_t>(n), 0.0),
+                     std::vector<double>(static_cast<std::size_t>(n), 0.0)};
+    for (std::size_t i = 0; i < tied.size(); ++i) p.x[tied[i]] = q.x[i], p.y[tied[i]] = q.y[i];
     if (const auto alone = place_isolated(g, p); alone > 0)
       notes.push_back(std::to_string(alone) +
                       " nodes without ties are drawn in rows under the rest");
