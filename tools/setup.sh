@@ -16,9 +16,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-json3-dev catch2
-          libbenchmark-dev libcli11-dev python3 ccache)
 mode=${1:-build}
+packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-json3-dev catch2
+          libbenchmark-dev libcli11-dev libedit-dev python3 ccache)
+# Test mode also loads the HTML report in headless Chromium (tests/browser); a CJK font so its
+# screenshot shows the Chinese place names (7 MB).
+[[ $mode == test ]] && packages+=(chromium fonts-wqy-zenhei)
 # fuzz: clang, its libFuzzer/sanitizer runtimes, and OpenMP for clang (libomp).
 [[ $mode == fuzz ]] && packages+=(clang libclang-rt-14-dev libomp-dev)
 missing=()
