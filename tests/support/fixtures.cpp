@@ -87,6 +87,8 @@ std::string slurp(int fd) {
 }
 }  // namespace
 
+std::string cli_path() { return INNONET_CLI_PATH; }
+
 CliResult run_cli(const std::vector<std::string>& args) {
   // stdout and stderr go to temporary files, so a large output can never block the child.
   char out_name[] = "/tmp/innonet_cli_outXXXXXX";

@@ -46,6 +46,9 @@ struct CliResult {
   std::string err;
 };
 CliResult run_cli(const std::vector<std::string>& args);
+// The innonet binary the tests run (the build's own; only this file's object knows the path, so
+// test objects do not depend on where the tree is checked out and ccache shares them).
+std::string cli_path();
 
 std::string source_path(const std::string& relative);  // absolute path inside the repository
 

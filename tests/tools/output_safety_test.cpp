@@ -62,7 +62,7 @@ pid_t spawn_cli(const std::vector<std::string>& args, const std::function<void()
     dup2(null, 1);
     dup2(null, 2);
     if (setup) setup();
-    std::string program = INNONET_CLI_PATH;
+    std::string program = innonet::testing::cli_path();
     std::vector<std::string> copies = args;
     std::vector<char*> argv{program.data()};
     for (auto& a : copies) argv.push_back(a.data());
@@ -241,7 +241,7 @@ TEST_CASE("a write that fails half way leaves the old file and says why",
       signal(SIGXFSZ, SIG_IGN);
       const rlimit limit{64 << 10, 64 << 10};
       setrlimit(RLIMIT_FSIZE, &limit);
-      std::string program = INNONET_CLI_PATH;
+      std::string program = innonet::testing::cli_path();
       std::string convert = "convert", in = input, out = (dir / "out" / "g.json").string();
       char* argv[] = {program.data(), convert.data(), in.data(), out.data(), nullptr};
       execv(program.c_str(), argv);
