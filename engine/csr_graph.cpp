@@ -41,6 +41,35 @@ void check_rows(const HugeArray<ArcIndex>& offsets, const HugeArray<Vertex>& ids
   require(ok, where + " rows must be monotone, in range, sorted, with finite weights");
 }
 
+// Whether the rows `b` are the transpose of the rows `a` (rows sorted): for every run of r arcs
+// u -> v in a's row u, b's row v holds exactly r entries u with the same weights in the same
+// order, and both hold the same number of arcs, so every arc of b is matched. With a == b this
+// says an undirected adjacency is symmetric (a self-loop is its own mirror). O(m log d),
+// parallel over rows.
+bool mirrors(const HugeArray<ArcIndex>& a_offsets, const HugeArray<Vertex>& a_ids,
+             const HugeArray<double>& a_weights, const HugeArray<ArcIndex>& b_offsets,
+             const HugeArray<Vertex>& b_ids, const HugeArray<double>& b_weights, Vertex n) {
+  if (a_ids.size() != b_ids.size()) return false;
+  const bool weighted = !a_weights.empty();
+  bool ok = true;
+#pragma omp parallel for schedule(dynamic, 1024) reduction(&& : ok)
+  for (Vertex u = 0; u < n; ++u) {
+    for (ArcIndex a = a_offsets[u]; ok && a < a_offsets[u + 1];) {
+      const Vertex v = a_ids[a];
+      ArcIndex run = a;
+      while (run < a_offsets[u + 1] && a_ids[run] == v) ++run;
+      const auto* row_begin = b_ids.data() + b_offsets[v];
+      const auto* row_end = b_ids.data() + b_offsets[v + 1];
+      const auto [lo, hi] = std::equal_range(row_begin, row_end, u);
+      ok = hi - lo == run - a;
+      for (ArcIndex k = 0; ok && weighted && k < run - a; ++k)
+        ok = a_weights[a + k] == b_weights[(lo - b_ids.data()) + k];
+      a = run;
+    }
+  }
+  return ok;
+}
+
 }  // namespace
 
 ArcIndex CsrGraph::find_arc(Vertex u, Vertex v) const {
@@ -96,19 +125,22 @@ CsrGraph CsrGraph::from_arrays(Arrays arrays) {
             "in- and out-adjacency must hold the same number of arcs");
     require(arrays.num_edges == static_cast<std::int64_t>(arrays.out_targets.size()),
             "a directed graph has one arc per edge");
-    // The in-rows must be exactly the transpose: count each (target, source) pair both ways.
-    HugeArray<ArcIndex> seen(arrays.in_offsets.begin(), arrays.in_offsets.end() - 1);
-    bool ok = true;
-    for (Vertex u = 0; u < n && ok; ++u)
-      for (ArcIndex a = arrays.out_offsets[u]; a < arrays.out_offsets[u + 1] && ok; ++a) {
-        const Vertex v = arrays.out_targets[a];
-        const ArcIndex at = seen[v]++;
-        ok = at < arrays.in_offsets[v + 1] && arrays.in_sources[at] == u;
-      }
-    require(ok, "in-adjacency must be the transpose of the out-adjacency");
+    require(mirrors(arrays.out_offsets, arrays.out_targets, arrays.out_weights, arrays.in_offsets,
+                    arrays.in_sources, arrays.in_weights, n),
+            "in-adjacency must be the transpose of the out-adjacency");
   } else {
     require(arrays.in_offsets.empty() && arrays.in_sources.empty() && arrays.in_weights.empty(),
             "an undirected graph shares its out-adjacency as in-adjacency");
+    require(mirrors(arrays.out_offsets, arrays.out_targets, arrays.out_weights, arrays.out_offsets,
+                    arrays.out_targets, arrays.out_weights, n),
+            "an undirected graph must hold every edge {u, v} in the rows of both u and v");
+    std::int64_t loops = 0;
+#pragma omp parallel for schedule(dynamic, 1024) reduction(+ : loops)
+    for (Vertex u = 0; u < n; ++u)
+      for (ArcIndex a = arrays.out_offsets[u]; a < arrays.out_offsets[u + 1]; ++a)
+        loops += arrays.out_targets[a] == u;
+    require(arrays.num_edges == (static_cast<std::int64_t>(arrays.out_targets.size()) + loops) / 2,
+            "an undirected graph has (arcs + self-loops) / 2 edges");
   }
   return from_trusted_arrays(std::move(arrays));
 }

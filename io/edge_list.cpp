@@ -3,26 +3,102 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <cctype>
 #include <charconv>
 #include <utility>
 
 #include "engine/error.hpp"
+#include "engine/memory_budget.hpp"
 
 namespace innonet::io {
 namespace {
 
 constexpr std::int64_t kWriteBlockVertices = 1 << 14;
 
-// n from a SNAP header comment "# Nodes: N ..." among the comments before the first data line.
-std::int64_t header_node_count(std::string_view text, std::size_t first_data) {
-  const std::string_view head = text.substr(0, first_data);
-  const std::size_t at = head.find("Nodes:");
-  if (at == std::string_view::npos) return 0;
-  std::size_t p = at + 6;
+// What the header comments before the first data line declare. -1: not declared.
+struct HeaderCounts {
+  std::int64_t nodes = -1, edges = -1;
+  std::size_t nodes_at = 0, edges_at = 0;  // offsets of the numbers, for messages
+  std::optional<Direction> direction;      // innonet's own header
+};
+
+std::int64_t header_number(std::string_view head, std::string_view key, std::size_t& at) {
+  const std::size_t found = head.find(key);
+  if (found == std::string_view::npos) return -1;
+  std::size_t p = found + key.size();
   while (p < head.size() && (head[p] == ' ' || head[p] == '\t')) ++p;
-  std::int64_t nodes = 0;
-  const auto result = std::from_chars(head.data() + p, head.data() + head.size(), nodes);
-  return result.ec == std::errc() && nodes >= 0 && nodes <= kMaxVertexId + 1 ? nodes : 0;
+  std::int64_t value = 0;
+  const auto result = std::from_chars(head.data() + p, head.data() + head.size(), value);
+  at = p;
+  return result.ec == std::errc() && value >= 0 ? value : -1;
+}
+
+HeaderCounts read_header(std::string_view text, std::size_t first_data) {
+  const std::string_view head = text.substr(0, first_data);
+  HeaderCounts h;
+  h.nodes = header_number(head, "Nodes:", h.nodes_at);
+  h.edges = header_number(head, "Edges:", h.edges_at);
+  constexpr std::string_view kInnonet = "# innonet edge list: ";
+  const std::size_t own = head.find(kInnonet);
+  if (own != std::string_view::npos) {
+    const std::string_view rest = head.substr(own + kInnonet.size());
+    if (rest.starts_with("undirected")) h.direction = Direction::undirected;
+    if (rest.starts_with("directed")) h.direction = Direction::directed;
+  }
+  return h;
+}
+
+// The first data line holding `id` in either column (serial; for messages only).
+std::size_t line_with_id(std::string_view text, std::size_t begin, std::int64_t id) {
+  const std::string digits = std::to_string(id);
+  const auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = text.find(digits, begin); at != std::string_view::npos;
+       at = text.find(digits, at + 1)) {
+    const std::size_t after = at + digits.size();
+    if ((at > 0 && is_digit(text[at - 1])) || (after < text.size() && is_digit(text[after])))
+      continue;
+    const std::size_t newline = text.rfind('\n', at);
+    const std::size_t line = newline == std::string_view::npos ? 0 : newline + 1;
+    const std::size_t content = text.find_first_not_of(" \t", line);
+    if (line >= begin && content != std::string_view::npos && text[content] != '#' &&
+        text[content] != '%')
+      return line;
+  }
+  return begin;
+}
+
+// Header counts against what the file holds, then the memory the graph will need.
+void check_counts(std::string_view text, const std::string& file, const FirstDataLine& first,
+                  const HeaderCounts& h, const ParsedColumns& columns, bool directed,
+                  bool raw_ids) {
+  const auto lines = static_cast<std::int64_t>(columns.first.size());
+  if (h.nodes > kMaxVertexId + 1)
+    fail_at(file, text, h.nodes_at,
+            "the header's node count " + std::to_string(h.nodes) + " is above 2^31 - 1");
+  if (h.edges >= 0 && h.edges != lines)
+    fail_at(file, text, h.edges_at,
+            "the header says " + std::to_string(h.edges) + " edges, but the file holds " +
+                std::to_string(lines) + " edge lines");
+  if (h.direction && h.nodes >= 0 && columns.max_id >= h.nodes)
+    fail_at(file, text, line_with_id(text, first.offset, columns.max_id),
+            "id " + std::to_string(columns.max_id) + " is not below the header's node count " +
+                std::to_string(h.nodes));
+  if (lines == 0 && h.nodes < 0)
+    fail_at(file, text, text.size(),
+            text.empty() ? "empty file: expected edge lines \"source target [weight]\""
+                         : "no edge lines and no \"# Nodes: N\" header: expected edge lines "
+                           "\"source target [weight]\" (an empty graph is written with the "
+                           "header \"# Nodes: 0\")");
+  if (!raw_ids) return;  // compact ids: at most two nodes per line, the file's own size
+  const std::int64_t nodes = std::max(columns.max_id + 1, h.nodes);
+  const std::string shortfall = memory_shortfall(
+      csr_build_bytes(nodes, directed ? lines : 2 * lines, directed, columns.third.size() > 0));
+  if (shortfall.empty()) return;
+  const bool from_header = h.nodes > columns.max_id;
+  fail_at(file, text, from_header ? h.nodes_at : line_with_id(text, first.offset, columns.max_id),
+          (from_header ? "the header's node count " + std::to_string(h.nodes)
+                       : "id " + std::to_string(columns.max_id)) +
+              " implies a graph of " + std::to_string(nodes) + " nodes, which " + shortfall);
 }
 
 // Renumbers the ids that occur to 0..k-1 in increasing order: a bitmap of the ids seen, then the
@@ -66,7 +142,8 @@ std::vector<std::int64_t> compact_ids(EdgeList& edges, std::int64_t max_id) {
 
 EdgeListData parse_edge_list(std::string_view text, const std::string& file_name,
                              const EdgeListReadOptions& options) {
-  const FirstDataLine first = first_data_line(text, 0);
+  const std::size_t bom = text.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+  const FirstDataLine first = first_data_line(text, bom);
   if (first.columns > 3)
     fail_at(file_name, text, first.offset,
             "expected 2 or 3 columns (source, target[, weight]), found " +
@@ -78,9 +155,15 @@ EdgeListData parse_edge_list(std::string_view text, const std::string& file_name
   ColumnSpec spec;
   spec.third = first.columns == 3 ? ThirdColumn::present : ThirdColumn::absent;
   spec.reference_line = first.columns > 0 ? position_of(text, first.offset).line : 0;
-  ParsedColumns columns = parse_columns(text, 0, file_name, spec);
+  ParsedColumns columns = parse_columns(text, bom, file_name, spec);
+  const HeaderCounts header = read_header(text, first.offset);
+  const Direction direction =
+      options.direction.value_or(header.direction.value_or(Direction::directed));
+  check_counts(text, file_name, first, header, columns, direction == Direction::directed,
+               options.ids == IdMode::raw);
 
   EdgeListData data;
+  data.header_direction = header.direction;
   data.has_weight_column = spec.third == ThirdColumn::present;
   data.skipped_lines = columns.skipped_lines;
   data.edges.sources = std::move(columns.first);
@@ -89,8 +172,7 @@ EdgeListData parse_edge_list(std::string_view text, const std::string& file_name
   if (options.ids == IdMode::compact) {
     if (columns.max_id >= 0) data.original_ids = compact_ids(data.edges, columns.max_id);
   } else {
-    data.edges.num_nodes =
-        static_cast<Vertex>(std::max(columns.max_id + 1, header_node_count(text, first.offset)));
+    data.edges.num_nodes = static_cast<Vertex>(std::max(columns.max_id + 1, header.nodes));
   }
   return data;
 }
@@ -103,10 +185,12 @@ EdgeListData read_edge_list_data(const std::string& path, const EdgeListReadOpti
 LoadedGraph read_edge_list(const std::string& path, const EdgeListReadOptions& options) {
   EdgeListData data = read_edge_list_data(path, options);
   LoadedGraph loaded;
-  if (data.edges.sources.empty()) loaded.note = "the file holds no edges: the graph is empty";
-  loaded.graph = build_csr(
-      data.edges,
-      {.direction = options.direction, .merge = options.merge, .self_loops = options.self_loops});
+  if (data.edges.sources.empty()) loaded.note = "the file holds no edges";
+  const Direction direction =
+      options.direction.value_or(data.header_direction.value_or(Direction::directed));
+  loaded.graph =
+      build_csr(data.edges,
+                {.direction = direction, .merge = options.merge, .self_loops = options.self_loops});
   loaded.original_ids = std::move(data.original_ids);
   return loaded;
 }

@@ -167,7 +167,8 @@ Command add_report(CLI::App& root, std::shared_ptr<const GlobalOptions> options)
   cmd->add_option("--kind", args->enclave_kind, "Tie kind to recommend (default flying_enclave)");
   cmd->add_option("--scope", args->scope, "Scope of the targets section (default nanjing)");
   return {cmd, [=] {
-            const PropertyGraph graph = load_graph(*options);
+            const GraphSource source = load_graph(*options);
+            const PropertyGraph& graph = source.properties();
             output::Report report;
             report.tables.push_back(hubs_table(graph, args->top));
             if (graph.find_type(args->level))
