@@ -55,8 +55,8 @@ CliResult info(const std::string& file, std::vector<std::string> extra = {}) {
   std::vector<std::string> args{"--threads", "1", "--format", "json", "--graph", file};
   args.insert(args.end(), extra.begin(), extra.end());
   if (extra.empty()) args.push_back("info");
-  return run_cli_limited(args, {.address_space_bytes = kSanitized ? 0 : kOneGigabyte,
-                                .seconds = 60U});
+  return run_cli_limited(args,
+                         {.address_space_bytes = kSanitized ? 0 : kOneGigabyte, .seconds = 60U});
 }
 
 void check_refused(const CliResult& r, const std::string& where, const std::string& what) {
