@@ -4,6 +4,7 @@
 
 #include "engine/error.hpp"
 #include "io/json_cursor.hpp"
+#include "io/printable.hpp"
 
 namespace innonet::io {
 
@@ -41,7 +42,7 @@ std::optional<std::size_t> CsvReader::column(std::string_view name) const {
 
 void CsvReader::fail(std::size_t offset, const std::string& what) const {
   const auto where = locate(text_, offset);
-  throw ParseError(file_, where.line, where.column, what);
+  throw ParseError(file_, where.line, where.column, printable(what));
 }
 
 bool CsvReader::read_record(std::vector<CsvField>& record) {

@@ -17,6 +17,7 @@
 
 #include "engine/error.hpp"
 #include "engine/parallel_error.hpp"
+#include "io/printable.hpp"
 
 namespace innonet::io {
 namespace {
@@ -302,7 +303,7 @@ std::string quote_token(std::string_view text, std::size_t at) {
 void fail_at(const std::string& file, std::string_view text, std::size_t offset,
              const std::string& what) {
   const TextPosition at = position_of(text, offset);
-  throw ParseError(file, at.line, at.column, what);
+  throw ParseError(file, at.line, at.column, printable(what));
 }
 
 FirstDataLine first_data_line(std::string_view text, std::size_t begin) {

@@ -9,7 +9,6 @@
 #include <new>
 #include <stdexcept>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -22,23 +21,6 @@ namespace {
 struct OutOfMemory {
   std::string doing;
 };
-
-// Control bytes (a NUL from a binary file would cut the message short) as \xHH.
-std::string printable(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && byte != 0x7f) {
-      out.push_back(c);
-      continue;
-    }
-    static constexpr char kHex[] = "0123456789abcdef";
-    out += "\\x";
-    out.push_back(kHex[byte >> 4]);
-    out.push_back(kHex[byte & 15]);
-  }
-  return out;
-}
 
 int run(int argc, char** argv) {
   using namespace innonet;
@@ -113,22 +95,22 @@ int main(int argc, char** argv) {
     const int code = run(argc, argv);
     return code == 0 ? 0 : (code == 1 ? 1 : 2);
   } catch (const innonet::UsageError& e) {
-    std::cerr << "innonet: " << printable(e.what()) << "\n";
+    std::cerr << "innonet: " << e.what() << "\n";
     return 2;
   } catch (const std::invalid_argument& e) {
-    std::cerr << "innonet: invalid argument: " << printable(e.what()) << "\n";
+    std::cerr << "innonet: invalid argument: " << e.what() << "\n";
     return 2;
   } catch (const innonet::Error& e) {
-    std::cerr << "innonet: " << printable(e.what()) << "\n";
+    std::cerr << "innonet: " << e.what() << "\n";
     return 1;
   } catch (const OutOfMemory& e) {
-    std::cerr << "innonet: out of memory while " << printable(e.doing) << "\n";
+    std::cerr << "innonet: out of memory while " << e.doing << "\n";
     return 1;
   } catch (const std::bad_alloc&) {
     std::cerr << "innonet: out of memory while parsing the command line\n";
     return 1;
   } catch (const std::exception& e) {
-    std::cerr << "innonet: " << printable(e.what()) << "\n";
+    std::cerr << "innonet: " << e.what() << "\n";
     return 1;
   }
 }
