@@ -1,9 +1,12 @@
 #include "engine/csr_graph.hpp"
 
+#include <omp.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "engine/error.hpp"
 
@@ -41,31 +44,44 @@ void check_rows(const HugeArray<ArcIndex>& offsets, const HugeArray<Vertex>& ids
   require(ok, where + " rows must be monotone, in range, sorted, with finite weights");
 }
 
-// Whether the rows `b` are the transpose of the rows `a` (rows sorted): for every run of r arcs
-// u -> v in a's row u, b's row v holds exactly r entries u with the same weights in the same
-// order, and both hold the same number of arcs, so every arc of b is matched. With a == b this
-// says an undirected adjacency is symmetric (a self-loop is its own mirror). O(m log d),
-// parallel over rows.
+// Whether the rows `b` are the transpose of the rows `a` (both sorted by id, parallel arcs by
+// weight): every arc u -> v of `a` is matched, in order, with the next unmatched entry u of b's
+// row v, with the same weight, and both hold the same number of arcs, so the matching covers b.
+// With a == b this says an undirected adjacency is symmetric (a self-loop is its own mirror).
+// The rows u of `a` are cut into one block per thread; a block's entries in b's row v are those
+// with ids in the block, a contiguous run (rows are sorted) whose start one binary search finds.
+// O(m + blocks * n log d) time, 4n bytes per block, exact.
 bool mirrors(const HugeArray<ArcIndex>& a_offsets, const HugeArray<Vertex>& a_ids,
              const HugeArray<double>& a_weights, const HugeArray<ArcIndex>& b_offsets,
              const HugeArray<Vertex>& b_ids, const HugeArray<double>& b_weights, Vertex n) {
   if (a_ids.size() != b_ids.size()) return false;
   const bool weighted = !a_weights.empty();
+  const int blocks = std::max(1, std::min(omp_get_max_threads(), static_cast<int>(n / 1024 + 1)));
+  std::vector<Vertex> bounds(static_cast<std::size_t>(blocks) + 1);
+  for (int k = 0; k <= blocks; ++k) {  // about equal numbers of arcs per block
+    const auto arc = static_cast<ArcIndex>(static_cast<std::int64_t>(a_ids.size()) * k / blocks);
+    bounds[k] = static_cast<Vertex>(
+        std::lower_bound(a_offsets.begin(), a_offsets.begin() + n, arc) - a_offsets.begin());
+  }
+  bounds[blocks] = n;
+  std::vector<HugeArray<ArcIndex>> cursors(static_cast<std::size_t>(blocks));
+  for (auto& cursor : cursors) cursor.resize(static_cast<std::size_t>(n));  // outside the region
   bool ok = true;
-#pragma omp parallel for schedule(dynamic, 1024) reduction(&& : ok)
-  for (Vertex u = 0; u < n; ++u) {
-    for (ArcIndex a = a_offsets[u]; ok && a < a_offsets[u + 1];) {
-      const Vertex v = a_ids[a];
-      ArcIndex run = a;
-      while (run < a_offsets[u + 1] && a_ids[run] == v) ++run;
-      const auto* row_begin = b_ids.data() + b_offsets[v];
-      const auto* row_end = b_ids.data() + b_offsets[v + 1];
-      const auto [lo, hi] = std::equal_range(row_begin, row_end, u);
-      ok = hi - lo == run - a;
-      for (ArcIndex k = 0; ok && weighted && k < run - a; ++k)
-        ok = a_weights[a + k] == b_weights[(lo - b_ids.data()) + k];
-      a = run;
-    }
+#pragma omp parallel for schedule(static, 1) reduction(&& : ok)
+  for (int k = 0; k < blocks; ++k) {
+    HugeArray<ArcIndex>& next = cursors[k];
+    for (Vertex v = 0; v < n; ++v)
+      next[v] =
+          static_cast<ArcIndex>(std::lower_bound(b_ids.begin() + b_offsets[v],
+                                                 b_ids.begin() + b_offsets[v + 1], bounds[k]) -
+                                b_ids.begin());
+    for (Vertex u = bounds[k]; ok && u < bounds[k + 1]; ++u)
+      for (ArcIndex a = a_offsets[u]; ok && a < a_offsets[u + 1]; ++a) {
+        const Vertex v = a_ids[a];
+        const ArcIndex at = next[v]++;
+        ok =
+            at < b_offsets[v + 1] && b_ids[at] == u && (!weighted || a_weights[a] == b_weights[at]);
+      }
   }
   return ok;
 }
