@@ -34,20 +34,21 @@ void check_thread_independent(const std::function<std::vector<double>()>& run) {
 
 // Big enough that every kernel runs its parallel path: PageRank cuts its rows into blocks of
 // 2^16 rows + arcs (kBlockWork, algorithms/centrality/pagerank.cpp) and runs them in parallel
-// only when there are two or more; the vector reductions need more than kReduceBlock = 2^14
-// nodes; betweenness several rounds of source blocks. 30000 nodes with 60000 edges is 90000
-// rows + arcs directed (two blocks) and 150000 undirected (three blocks).
+// only when there are two or more, and with three or more the order in which the block sums are
+// combined matters (two sums commute); the vector reductions need more than kReduceBlock = 2^14
+// nodes; betweenness several rounds of source blocks. 40000 nodes with 100000 edges is 140000
+// rows + arcs directed (three blocks) and 240000 undirected (four).
 constexpr std::int64_t kPageRankBlockWork = std::int64_t{1} << 16;
 
 const CsrGraph& big_graph(Direction direction, Weights weights) {
   static const CsrGraph graphs[2][2] = {
-      {testing::random_graph(30000, 60000, 3, Direction::directed, Weights::use),
-       testing::random_graph(30000, 60000, 3, Direction::directed, Weights::ignore)},
-      {testing::random_graph(30000, 60000, 4, Direction::undirected, Weights::use),
-       testing::random_graph(30000, 60000, 4, Direction::undirected, Weights::ignore)}};
+      {testing::random_graph(40000, 100000, 3, Direction::directed, Weights::use),
+       testing::random_graph(40000, 100000, 3, Direction::directed, Weights::ignore)},
+      {testing::random_graph(40000, 100000, 4, Direction::undirected, Weights::use),
+       testing::random_graph(40000, 100000, 4, Direction::undirected, Weights::ignore)}};
   const CsrGraph& g = graphs[direction == Direction::undirected][weights == Weights::ignore];
   REQUIRE(g.num_nodes() > kReduceBlock);
-  REQUIRE(g.num_nodes() + g.num_arcs() > kPageRankBlockWork);
+  REQUIRE(g.num_nodes() + g.num_arcs() > 2 * kPageRankBlockWork);
   return g;
 }
 
