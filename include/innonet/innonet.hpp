@@ -96,3 +96,10 @@
 #include "io/snapshot.hpp"
 #include "io/snapshot_checksum.hpp"
 #include "io/text_parse.hpp"
+
+#include "algorithms/layout/barnes_hut.hpp"
+#include "algorithms/layout/force_atlas2.hpp"
+#include "algorithms/layout/fruchterman_reingold.hpp"
+#include "algorithms/layout/geographic.hpp"
+#include "algorithms/layout/layout.hpp"
+#include "algorithms/layout/ordered.hpp"

@@ -83,21 +83,17 @@ TEST_CASE("report samples betweenness above 50000 nodes and states the bound", "
                                      .weighting = Weighting::unit,
                                      .self_loops = SelfLoops::drop});
   // The report's sources (seed 1, as the report documents); the estimate for them is recomputed
-  // independently, and the report's five hubs must be its five largest.
+  // independently. (The hubs are the top five by PageRank, so their betweenness is not sorted.)
   const auto sources = centrality::sample_sources(g.num_nodes(), 256, 1);
   REQUIRE(sources.size() == 256);
   const auto expected = sampled_betweenness(g, sources);
   std::unordered_map<std::string, double> by_id;
   for (Vertex v = 0; v < g.num_nodes(); ++v) by_id[graph.node(g.node_refs()[v]).id] = expected[v];
-  std::vector<double> sorted = expected;
-  std::sort(sorted.begin(), sorted.end(), std::greater<>());
   const auto& hubs = report.at("hubs");
   REQUIRE(hubs.size() == 5);
-  for (std::size_t i = 0; i < hubs.size(); ++i) {
-    const auto& row = hubs[i];
+  for (const auto& row : hubs) {
     INFO(row.dump());
     CHECK(row.at("betweenness").get<double>() == Approx(by_id.at(row.at("id"))).epsilon(1e-9));
-    CHECK(row.at("betweenness").get<double>() == Approx(sorted[i]).epsilon(1e-9));
   }
   std::filesystem::remove_all(dir);
 }
