@@ -16,6 +16,7 @@ struct GlobalOptions {
   output::Format format = output::Format::table;
   int threads = 0;     // 0: OpenMP's default
   bool quiet = false;  // no progress on stderr
+  bool wide = false;   // aligned tables at full width (no fitting to the terminal)
 };
 
 struct Command {
