@@ -35,7 +35,7 @@ Zones read_zones(const PropertyGraph& graph, const std::string& path) {
       throw ParseError(path, number, 1,
                        "expected 'node,zone' (two fields), found \"" + text + "\"");
     const std::string node_text = trim(text.substr(0, comma)), zone = trim(text.substr(comma + 1));
-    if (number == 1 && node_text == "node" && zone == "zone") continue;  // header
+    if (zones.names.empty() && node_text == "node" && zone == "zone") continue;  // header
     if (node_text.empty() || zone.empty())
       throw ParseError(path, number, node_text.empty() ? 1 : static_cast<std::int64_t>(comma) + 2,
                        "expected a node and a zone, found an empty field");

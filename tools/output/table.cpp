@@ -71,23 +71,24 @@ int total_width(const std::vector<int>& width, std::size_t shown) {
 }
 
 // Narrows text columns (widest first) until the table fits; returns how many columns fit.
-std::size_t fit(const Table& table, const Laid& laid, int max_width, std::vector<int>& width) {
+std::size_t fit(const Laid& laid, int max_width, std::vector<int>& width) {
   width = laid.width;
   const std::size_t columns = width.size();
   if (max_width <= 0 || total_width(width, columns) <= max_width) return columns;
   std::vector<int> floor(columns);
-  for (std::size_t c = 0; c < columns; ++c)
-    floor[c] =
-        laid.numeric[c]
-            ? width[c]
-            : std::min(width[c], std::max(10, std::min(16, display_width(table.columns[c]))));
-  while (total_width(width, columns) > max_width) {
+  for (std::size_t c = 0; c < columns; ++c) {  // a long header wraps at '_' over a number
+    int cells = 0;
+    for (const auto& line : laid.text) cells = std::max(cells, display_width(line[c]));
+    floor[c] = laid.numeric[c] ? std::max(cells, std::min(width[c], 9))
+                               : std::min(width[c], std::max(10, std::min(16, cells)));
+  }
+  // One column at a time, always the widest, so long columns end up about equally wide.
+  for (int excess = total_width(width, columns) - max_width; excess > 0; --excess) {
     std::size_t widest = columns;
     for (std::size_t c = 0; c < columns; ++c)
       if (width[c] > floor[c] && (widest == columns || width[c] > width[widest])) widest = c;
     if (widest == columns) break;
-    width[widest] -= std::min(width[widest] - floor[widest],
-                              std::max(1, total_width(width, columns) - max_width));
+    --width[widest];
   }
   std::size_t shown = columns;
   while (shown > 1 && total_width(width, shown) > max_width) --shown;
@@ -103,18 +104,60 @@ void write_wrapped(const std::string& first_prefix, const std::string& text, int
     out << (i ? indent : first_prefix) << lines[i] << "\n";
 }
 
+// When the columns cannot all fit side by side: one block per row, one line per column
+// ("column  value", the value wrapped), so nothing is left out.
+void write_expanded(const Table& table, const Laid& laid, std::ostream& out, int max_width) {
+  int label = 0;
+  for (const auto& column : table.columns) label = std::max(label, display_width(column));
+  const int room = std::max(20, max_width - label - 2);
+  for (std::size_t r = 0; r < laid.text.size(); ++r) {
+    out << "-[ " << table.name << " " << r + 1 << " ]-\n";
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      if (laid.text[r][c].empty()) continue;
+      const auto lines = wrap_to_width(laid.text[r][c], room);
+      for (std::size_t h = 0; h < lines.size(); ++h) {
+        const std::string name = h ? "" : table.columns[c];
+        out << name << std::string(static_cast<std::size_t>(label - display_width(name) + 2), ' ')
+            << lines[h] << "\n";
+      }
+    }
+  }
+  if (laid.text.empty()) out << "(no rows)\n";
+  for (const auto& note : table.notes) write_wrapped("note: ", note, max_width, out);
+  write_wrapped("note: ",
+                "one block per row to fit " + std::to_string(max_width) +
+                    " terminal columns (--wide: one line per row; --format csv or json)",
+                max_width, out);
+}
+
 void write_aligned(const Table& table, std::ostream& out, const WriteOptions& options) {
   if (!table.title.empty()) write_wrapped("", table.title, options.max_width, out);
   const Laid laid = lay_out(table, options.significant);
   std::vector<int> width;
-  const std::size_t shown = fit(table, laid, options.max_width, width);
+  const std::size_t shown = fit(laid, options.max_width, width);
+  if (shown < table.columns.size()) return write_expanded(table, laid, out, options.max_width);
+  std::string line;  // trailing blanks are trimmed before each line is written
   auto pad = [&](const std::string& text, std::size_t c, bool right) {
     const std::string fill(static_cast<std::size_t>(std::max(0, width[c] - display_width(text))),
                            ' ');
-    out << (c ? "  " : "") << (right ? fill + text : text + (c + 1 == shown ? "" : fill));
+    line += (c ? "  " : "") + (right ? fill + text : text + fill);
   };
-  for (std::size_t c = 0; c < shown; ++c) pad(cut_to_width(table.columns[c], width[c]), c, false);
-  out << "\n";
+  auto end_line = [&] {
+    line.erase(line.find_last_not_of(' ') + 1);
+    out << line << "\n";
+    line.clear();
+  };
+  std::vector<std::vector<std::string>> header(shown);
+  std::size_t header_height = 1;
+  for (std::size_t c = 0; c < shown; ++c) {
+    header[c] = wrap_to_width(table.columns[c], width[c]);
+    header_height = std::max(header_height, header[c].size());
+  }
+  for (std::size_t h = 0; h < header_height; ++h) {
+    for (std::size_t c = 0; c < shown; ++c)
+      pad(h < header[c].size() ? cut_to_width(header[c][h], width[c]) : "", c, false);
+    end_line();
+  }
   for (std::size_t c = 0; c < shown; ++c)
     out << (c ? "  " : "") << std::string(static_cast<std::size_t>(width[c]), '-');
   out << "\n";
@@ -129,20 +172,10 @@ void write_aligned(const Table& table, std::ostream& out, const WriteOptions& op
     for (std::size_t h = 0; h < height; ++h) {
       for (std::size_t c = 0; c < shown; ++c)
         pad(h < lines[c].size() ? lines[c][h] : "", c, laid.numeric[c]);
-      out << "\n";
+      end_line();
     }
   }
   for (const auto& note : table.notes) write_wrapped("note: ", note, options.max_width, out);
-  if (shown < table.columns.size()) {
-    std::string left_out;
-    for (std::size_t c = shown; c < table.columns.size(); ++c)
-      left_out += (left_out.empty() ? "" : ", ") + table.columns[c];
-    write_wrapped("note: ",
-                  "columns left out to fit " + std::to_string(options.max_width) +
-                      " terminal columns: " + left_out +
-                      " (--wide shows every column; --format csv or json gives them all)",
-                  options.max_width, out);
-  }
 }
 
 nlohmann::ordered_json cell_json(const Cell& cell) {

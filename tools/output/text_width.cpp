@@ -53,7 +53,7 @@ std::vector<Glyph> glyphs(const std::string& s) {
 // A line may end after these (the break keeps them on the line).
 bool breaks_after(char32_t cp) {
   return cp == U' ' || cp == U',' || cp == U';' || cp == U'、' || cp == U'，' || cp == U'；' ||
-         cp == U'/' || cp == U'-';
+         cp == U'/' || cp == U'-' || cp == U'_';
 }
 
 std::string trim_right(std::string s) {
