@@ -7,6 +7,7 @@
 #include "tools/command.hpp"
 #include "tools/commands/planner_common.hpp"
 #include "tools/graph_source.hpp"
+#include "tools/planner_words.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -50,20 +51,7 @@ output::Table summary_table(const PropertyGraph& graph, const planner::CorridorS
                       std::to_string(b.undated_ties) + " undated)");
   for (const auto& [year, count] : b.ties_by_year)
     t.notes.push_back("ties dated " + std::to_string(year) + ": " + std::to_string(count));
-  for (const auto& note : b.notes) {
-    const std::string pair = graph.node(note.a).name + "–" + graph.node(note.b).name;
-    switch (note.issue) {
-      case planner::CorridorIssue::fewer_than_two_members:
-        t.notes.push_back("fewer than two members: no pair to connect");
-        break;
-      case planner::CorridorIssue::member_without_nodes:
-        t.notes.push_back(pair + ": a member has no node in the selection");
-        break;
-      case planner::CorridorIssue::pair_not_connected:
-        t.notes.push_back(pair + ": not connected at all");
-        break;
-    }
-  }
+  for (const auto& note : b.notes) t.notes.push_back(corridor_note_text(graph, note));
   return t;
 }
 

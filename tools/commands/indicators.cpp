@@ -11,6 +11,7 @@
 #include "tools/command.hpp"
 #include "tools/graph_source.hpp"
 #include "tools/node_format.hpp"
+#include "tools/planner_words.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -26,18 +27,6 @@ struct IndicatorArgs {
 
 output::Cell optional_cell(const std::optional<double>& v) {
   return v ? output::Cell{*v} : output::Cell{};
-}
-
-std::string gap_text(planner::TargetGap gap) {
-  switch (gap) {
-    case planner::TargetGap::none: return "";
-    case planner::TargetGap::target_in_words: return "target stated in words, not as one number";
-    case planner::TargetGap::no_baseline: return "no baseline or earlier actual value";
-    case planner::TargetGap::no_actual_after_baseline:
-      return "no actual value after the baseline: no progress or growth measured yet";
-    case planner::TargetGap::not_positive: return "growth rate needs positive values";
-  }
-  return "";
 }
 
 output::Table targets_table(const std::vector<planner::TargetProgress>& rows) {
@@ -60,7 +49,7 @@ output::Table targets_table(const std::vector<planner::TargetProgress>& rows) {
                optional_cell(r.attainment), optional_cell(r.progress),
                optional_cell(r.growth_per_year), optional_cell(r.projected),
                r.on_track ? output::Cell{std::string(*r.on_track ? "yes" : "no")} : output::Cell{},
-               gap_text(r.gap)});
+               target_gap_text(r.gap)});
   }
   t.notes.push_back(
       "attainment = latest / target (the share of the target reached); progress = (latest - "
@@ -93,8 +82,8 @@ std::string derivation_text(const planner::DerivedValue& d, const PropertyGraph&
   const auto name = [&](const std::string& id) {
     for (const auto& i : graph.indicators())
       if (i.id == id)
-        return i.metric + " " + std::to_string(i.year) + " = " + i.op + " " +
-               value_text(nlohmann::ordered_json(i.value)) + " " + i.unit + " (" + id + ")";
+        return i.metric + " " + std::to_string(i.year) + " " + (i.op == "=" ? "" : i.op + " ") +
+               output::format_number(i.value, 6) + " " + i.unit + " (" + id + ")";
     return id;
   };
   const std::string a = name(d.from[0]), b = d.from.size() > 1 ? name(d.from[1]) : "";
@@ -179,7 +168,8 @@ Command add_indicators(CLI::App& root, std::shared_ptr<const GlobalOptions> opti
           report.tables.back().notes.insert(
               report.tables.back().notes.begin(),
               "no target matches; " + std::to_string(values) +
-                  " indicator values do: add --values to list them, --derived for the numbers "
+                  (values == 1 ? " indicator value does" : " indicator values do") +
+                  ": add --values to list them, --derived for the numbers "
                   "they imply");
         }
         if (args->values) report.tables.push_back(values_table(graph, *args));
