@@ -4,6 +4,12 @@
 #include "engine/projection.hpp"
 #include "engine/property_graph_builder.hpp"
 #include "io/csv.hpp"
+#include "io/dot.hpp"
+#include "io/gexf.hpp"
+#include "io/gml.hpp"
+#include "io/graphml.hpp"
+#include "io/node_link.hpp"
+#include "io/pajek.hpp"
 #include "io/edge_list.hpp"
 #include "io/matrix_market.hpp"
 #include "io/native_json.hpp"
@@ -62,7 +68,13 @@ PropertyGraph from_csr(const LoadedGraph& loaded) {
 }  // namespace
 
 GraphFileFormat graph_file_format(std::string_view path) {
+  if (ends_with(path, ".nx.json")) return GraphFileFormat::node_link;
   if (ends_with(path, ".json")) return GraphFileFormat::native_json;
+  if (ends_with(path, ".graphml")) return GraphFileFormat::graphml;
+  if (ends_with(path, ".gexf")) return GraphFileFormat::gexf;
+  if (ends_with(path, ".gml")) return GraphFileFormat::gml;
+  if (ends_with(path, ".net")) return GraphFileFormat::pajek;
+  if (ends_with(path, ".dot") || ends_with(path, ".gv")) return GraphFileFormat::dot;
   if (ends_with(path, ".csv")) return GraphFileFormat::csv;
   if (ends_with(path, ".edges") || ends_with(path, ".txt") || ends_with(path, ".el"))
     return GraphFileFormat::edge_list;
@@ -71,11 +83,34 @@ GraphFileFormat graph_file_format(std::string_view path) {
   throw UsageError(std::string(path) +
                    ": unknown graph file extension (supported: .json native graph, .csv "
                    "(X.nodes.csv + X.edges.csv ...), .edges/.txt/.el edge list, .mtx Matrix "
-                   "Market, .inb snapshot)");
+                   "Market, .inb snapshot, .graphml, .gexf, .gml, .net Pajek, .nx.json NetworkX node-link, "
+                   ".dot/.gv Graphviz (written only))");
 }
 
 bool is_lossless(GraphFileFormat format) {
   return format == GraphFileFormat::native_json || format == GraphFileFormat::csv;
+}
+
+bool keeps_node_and_edge_fields(GraphFileFormat format) {
+  return is_lossless(format) || format == GraphFileFormat::graphml ||
+         format == GraphFileFormat::gexf || format == GraphFileFormat::gml ||
+         format == GraphFileFormat::pajek || format == GraphFileFormat::node_link ||
+         format == GraphFileFormat::dot;
+}
+
+std::string lost_in(GraphFileFormat format) {
+  if (is_lossless(format)) return "";
+  if (!keeps_node_and_edge_fields(format))
+    return "structure only: vertex v is the v-th node; undirected edges are written as two arcs; "
+           "names, types, kinds, groups, indicators and attributes are not kept (use .json or "
+           ".csv for a lossless copy)";
+  std::string line =
+      "nodes and edges keep every field; groups, group edges, indicators and metadata are not "
+      "kept (use .json or .csv for a lossless copy)";
+  if (format == GraphFileFormat::pajek)
+    line += "; line breaks in ids, names, types, kinds and evidence become spaces";
+  if (format == GraphFileFormat::dot) line += "; DOT is written only (innonet does not read it)";
+  return line;
 }
 
 PropertyGraph read_graph_file(const std::string& path) {
@@ -85,6 +120,14 @@ PropertyGraph read_graph_file(const std::string& path) {
     case GraphFileFormat::edge_list: return from_edge_list(path);
     case GraphFileFormat::matrix_market: return from_csr(read_matrix_market(path));
     case GraphFileFormat::snapshot: return from_csr(read_snapshot(path));
+    case GraphFileFormat::graphml: return read_graphml_file(path);
+    case GraphFileFormat::gexf: return read_gexf_file(path);
+    case GraphFileFormat::gml: return read_gml_file(path);
+    case GraphFileFormat::pajek: return read_pajek_file(path);
+    case GraphFileFormat::node_link: return read_node_link_file(path);
+    case GraphFileFormat::dot:
+      throw UsageError(path + ": DOT files are written only (read .graphml, .gexf, .gml, .net or "
+                              ".nx.json instead)");
   }
   throw UsageError(path + ": unsupported graph file");
 }
@@ -93,6 +136,12 @@ void write_graph_file(const PropertyGraph& graph, const std::string& path) {
   const auto format = graph_file_format(path);
   if (format == GraphFileFormat::native_json) return write_native_json_file(graph, path);
   if (format == GraphFileFormat::csv) return write_csv_graph_files(graph, path);
+  if (format == GraphFileFormat::graphml) return write_graphml_file(graph, path);
+  if (format == GraphFileFormat::gexf) return write_gexf_file(graph, path);
+  if (format == GraphFileFormat::gml) return write_gml_file(graph, path);
+  if (format == GraphFileFormat::pajek) return write_pajek_file(graph, path);
+  if (format == GraphFileFormat::node_link) return write_node_link_file(graph, path);
+  if (format == GraphFileFormat::dot) return write_dot_file(graph, path);
   const CsrGraph g = project(graph, {.merge = MergeRule::keep});
   if (format == GraphFileFormat::edge_list) return write_edge_list(g, path);
   if (format == GraphFileFormat::matrix_market) return write_matrix_market(g, path);

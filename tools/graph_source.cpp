@@ -1,12 +1,14 @@
 #include "tools/graph_source.hpp"
 
 #include <charconv>
+#include <iostream>
 #include <map>
 #include <string_view>
 
 #include "datasets/builtin.hpp"
 #include "engine/error.hpp"
 #include "io/graph_file.hpp"
+#include "io/tie_sheet.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -24,7 +26,23 @@ std::int32_t parse_year(std::string_view text, const std::string& whole) {
 
 }  // namespace
 
+PropertyGraph load_tie_sheet(const GlobalOptions& options) {
+  if (options.graph_path.empty())
+    throw UsageError("--ties-sheet reads the sheet named by --graph FILE (.csv or .xlsx)");
+  auto sheet = io::read_tie_sheet(options.graph_path,
+                                  {.columns = io::parse_tie_columns(options.ties_map)});
+  // Skipped rows are always shown (even with --quiet): nothing is dropped silently.
+  for (const auto& row : sheet.skipped)
+    std::cerr << "innonet: " << options.graph_path << ": row " << row.row
+              << " skipped: " << row.reason << "\n";
+  if (!options.quiet)
+    for (const auto& note : sheet.notes) std::cerr << "innonet: note: " << note << "\n";
+  return std::move(sheet.graph);
+}
+
 PropertyGraph load_graph(const GlobalOptions& options) {
+  if (options.ties_sheet) return load_tie_sheet(options);
+  if (!options.ties_map.empty()) throw UsageError("--map needs --ties-sheet");
   if (options.graph_path.empty()) return datasets::builtin_dataset();
   return io::read_graph_file(options.graph_path);
 }

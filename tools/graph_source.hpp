@@ -15,6 +15,9 @@
 namespace innonet::cli {
 
 PropertyGraph load_graph(const GlobalOptions& options);
+// --graph FILE --ties-sheet [--map ...]: a planner's sheet of ties (io/tie_sheet.hpp); skipped
+// rows go to stderr with their row numbers and reasons, notes too unless --quiet.
+PropertyGraph load_tie_sheet(const GlobalOptions& options);
 
 // Registers the shared selection flags on `command`; the returned object is filled by CLI11 at
 // parse time, and to_selection() turns it into a Selection (checking e.g. the --years syntax).

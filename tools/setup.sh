@@ -13,7 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-json3-dev catch2
-          libbenchmark-dev libcli11-dev python3 ccache)
+          libbenchmark-dev libcli11-dev python3 ccache libpugixml-dev libzip-dev libxlsxwriter-dev
+          pkg-config python3-networkx python3-openpyxl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
