@@ -56,8 +56,8 @@ std::string write_dot(const PropertyGraph& graph) {
     append_id(out, graph.node(edge.target).id);
     auto record = exchange::edge_record(graph, edge, schema);
     record.erase("directed");
-    append_attributes(out, record,
-                      schema.mixed && edge.direction == EdgeDirection::undirected ? "dir=none" : "");
+    append_attributes(
+        out, record, schema.mixed && edge.direction == EdgeDirection::undirected ? "dir=none" : "");
   }
   return out + "}\n";
 }

@@ -83,15 +83,24 @@ NodeSpec node_spec(std::string id, const Attributes& record, const Where& where)
   spec.origin = where.text();
   std::optional<double> latitude, longitude;
   for (const auto& [key, value] : record.items()) {
-    if (key == "name") spec.name = text_of(value, key, where);
-    else if (key == "name_en") spec.name_en = text_of(value, key, where);
-    else if (key == "type") spec.type = text_of(value, key, where);
-    else if (key == "parent") spec.parent = text_of(value, key, where);
-    else if (key == "latitude") latitude = real_of(value, key, where);
-    else if (key == "longitude") longitude = real_of(value, key, where);
-    else if (key == "sources") spec.sources = sources_of(value, where);
-    else if (key == "attributes") merge_rest(spec.attributes, value, where);
-    else spec.attributes[key] = value;
+    if (key == "name")
+      spec.name = text_of(value, key, where);
+    else if (key == "name_en")
+      spec.name_en = text_of(value, key, where);
+    else if (key == "type")
+      spec.type = text_of(value, key, where);
+    else if (key == "parent")
+      spec.parent = text_of(value, key, where);
+    else if (key == "latitude")
+      latitude = real_of(value, key, where);
+    else if (key == "longitude")
+      longitude = real_of(value, key, where);
+    else if (key == "sources")
+      spec.sources = sources_of(value, where);
+    else if (key == "attributes")
+      merge_rest(spec.attributes, value, where);
+    else
+      spec.attributes[key] = value;
   }
   if (latitude.has_value() != longitude.has_value())
     fail(where, "node '" + spec.id + "': latitude and longitude come together");
@@ -108,17 +117,25 @@ EdgeSpec edge_spec(std::string source, std::string target, const Attributes& rec
   spec.direction = default_direction;
   spec.origin = where.text();
   for (const auto& [key, value] : record.items()) {
-    if (key == "id") spec.id = text_of(value, key, where);
-    else if (key == "kind") spec.kind = text_of(value, key, where);
-    else if (key == "weight") spec.weight = real_of(value, key, where);
-    else if (key == "year") spec.year = year_of(value, where);
-    else if (key == "evidence") spec.evidence = text_of(value, key, where);
+    if (key == "id")
+      spec.id = text_of(value, key, where);
+    else if (key == "kind")
+      spec.kind = text_of(value, key, where);
+    else if (key == "weight")
+      spec.weight = real_of(value, key, where);
+    else if (key == "year")
+      spec.year = year_of(value, where);
+    else if (key == "evidence")
+      spec.evidence = text_of(value, key, where);
     else if (key == "directed")
       spec.direction =
           bool_of(value, key, where) ? EdgeDirection::directed : EdgeDirection::undirected;
-    else if (key == "sources") spec.sources = sources_of(value, where);
-    else if (key == "attributes") merge_rest(spec.attributes, value, where);
-    else spec.attributes[key] = value;
+    else if (key == "sources")
+      spec.sources = sources_of(value, where);
+    else if (key == "attributes")
+      merge_rest(spec.attributes, value, where);
+    else
+      spec.attributes[key] = value;
   }
   if (!std::isfinite(spec.weight)) fail(where, "expected a finite 'weight'");
   return spec;

@@ -182,7 +182,8 @@ Attributes node_record(const PropertyGraph& graph, const Node& node, const Schem
     record["latitude"] = node.coordinates->latitude_deg;
     record["longitude"] = node.coordinates->longitude_deg;
   }
-  if (!node.sources.empty()) record["sources"] = json_field(sources_json(node.sources), schema.rules);
+  if (!node.sources.empty())
+    record["sources"] = json_field(sources_json(node.sources), schema.rules);
   add_attributes(record, node.attributes, schema.node_keys, kNodeKeys, schema.rules);
   return record;
 }
@@ -195,7 +196,8 @@ Attributes edge_record(const PropertyGraph& graph, const Edge& edge, const Schem
   if (edge.year != kNoYear) record["year"] = edge.year;
   record["evidence"] = graph.evidence_name(edge.evidence);
   if (schema.mixed) record["directed"] = edge.direction == EdgeDirection::directed;
-  if (!edge.sources.empty()) record["sources"] = json_field(sources_json(edge.sources), schema.rules);
+  if (!edge.sources.empty())
+    record["sources"] = json_field(sources_json(edge.sources), schema.rules);
   add_attributes(record, edge.attributes, schema.edge_keys, kEdgeKeys, schema.rules);
   return record;
 }

@@ -40,8 +40,8 @@ Attributes typed(const XmlInput& xml, const AttributeDecl& decl, const std::stri
   } else {
     return text;
   }
-  xml.fail(at, "expected a " + t + " value for attribute '" + decl.title + "', found \"" + text +
-                   "\"");
+  xml.fail(at,
+           "expected a " + t + " value for attribute '" + decl.title + "', found \"" + text + "\"");
 }
 
 void declare(const XmlInput& xml, const pugi::xml_node& attributes, Declarations& out) {
@@ -120,8 +120,8 @@ PropertyGraph read_gexf(std::string text, const std::string& file_name) {
   Declarations node_decls, edge_decls;
   for (const auto& a : graph.children())
     if (a.type() == pugi::node_element && local_name(a) == "attributes")
-      declare(xml, a, std::string_view(a.attribute("class").value()) == "edge" ? edge_decls
-                                                                                : node_decls);
+      declare(xml, a,
+              std::string_view(a.attribute("class").value()) == "edge" ? edge_decls : node_decls);
   PropertyGraphBuilder builder;
   for (const auto& n : child(graph, "nodes").children()) {
     if (n.type() != pugi::node_element || local_name(n) != "node") continue;

@@ -64,8 +64,7 @@ void add_node(pugi::xml_node nodes, const PropertyGraph& graph, const Node& node
   add_values(element, exchange::node_record(graph, node, schema), schema.node_keys, true);
   if (node.coordinates) {
     auto position = element.append_child("viz:position");
-    position.append_attribute("x") =
-        exchange::number_text(node.coordinates->longitude_deg).c_str();
+    position.append_attribute("x") = exchange::number_text(node.coordinates->longitude_deg).c_str();
     position.append_attribute("y") = exchange::number_text(node.coordinates->latitude_deg).c_str();
     position.append_attribute("z") = "0";
   }
@@ -96,8 +95,7 @@ std::string write_gexf(const PropertyGraph& graph) {
     auto element = edges.append_child("edge");
     // GEXF requires edge ids; an edge without one gets its position, which no id can clash with
     // because ids given by the graph are written as they are and "#" starts none of ours.
-    element.append_attribute("id") =
-        (edge.id.empty() ? "#" + std::to_string(e) : edge.id).c_str();
+    element.append_attribute("id") = (edge.id.empty() ? "#" + std::to_string(e) : edge.id).c_str();
     element.append_attribute("source") = graph.node(edge.source).id.c_str();
     element.append_attribute("target") = graph.node(edge.target).id.c_str();
     element.append_attribute("weight") = exchange::number_text(edge.weight).c_str();

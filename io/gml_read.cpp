@@ -110,7 +110,8 @@ class Parser {
     while (pos_ < text_.size() && text_[pos_] != '"') {
       if (text_[pos_] == '&') {
         const auto semi = text_.find(';', pos_);
-        if (semi != std::string_view::npos && semi - pos_ <= 10 && decode(text_.substr(pos_ + 1, semi - pos_ - 1), out)) {
+        if (semi != std::string_view::npos && semi - pos_ <= 10 &&
+            decode(text_.substr(pos_ + 1, semi - pos_ - 1), out)) {
           pos_ = semi + 1;
           continue;
         }
@@ -154,8 +155,7 @@ class Parser {
     if (!token.empty() && error == std::errc() && end == token.data() + token.size()) return whole;
     double real = 0;
     auto [end2, error2] = std::from_chars(token.data(), token.data() + token.size(), real);
-    if (!token.empty() && error2 == std::errc() && end2 == token.data() + token.size())
-      return real;
+    if (!token.empty() && error2 == std::errc() && end2 == token.data() + token.size()) return real;
     fail(start, "expected a number, a string or '[', found " + quote_token(text_, start));
   }
 
@@ -201,10 +201,11 @@ PropertyGraph read_gml(const std::string& text, const std::string& file_name) {
     auto record = to_json(e.entries);
     if (!record.contains("id") || !(record["id"].is_number_integer() || record["id"].is_string()))
       parser.fail(e.offset, "node without an id");
-    const std::string gml_id = record["id"].is_string() ? record["id"].get<std::string>()
-                                                        : record["id"].dump();
+    const std::string gml_id =
+        record["id"].is_string() ? record["id"].get<std::string>() : record["id"].dump();
     const std::string id = record.contains("label") && record["label"].is_string()
-                               ? record["label"].get<std::string>() : gml_id;
+                               ? record["label"].get<std::string>()
+                               : gml_id;
     if (!ids.emplace(gml_id, id).second) parser.fail(e.offset, "duplicate node id " + gml_id);
     record.erase("id");
     record.erase("label");
@@ -217,8 +218,9 @@ PropertyGraph read_gml(const std::string& text, const std::string& file_name) {
     for (int k = 0; k < 2; ++k) {
       const char* name = k ? "target" : "source";
       const auto it = record.find(name);
-      const auto found = it == record.end() ? ids.end()
-                         : ids.find(it->is_string() ? it->get<std::string>() : it->dump());
+      const auto found = it == record.end()
+                             ? ids.end()
+                             : ids.find(it->is_string() ? it->get<std::string>() : it->dump());
       if (found == ids.end())
         parser.fail(e.offset, std::string("edge ") + name + " names no node" +
                                   (it == record.end() ? "" : ": " + it->dump()));

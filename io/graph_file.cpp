@@ -5,14 +5,14 @@
 #include "engine/property_graph_builder.hpp"
 #include "io/csv.hpp"
 #include "io/dot.hpp"
+#include "io/edge_list.hpp"
 #include "io/gexf.hpp"
 #include "io/gml.hpp"
 #include "io/graphml.hpp"
-#include "io/node_link.hpp"
-#include "io/pajek.hpp"
-#include "io/edge_list.hpp"
 #include "io/matrix_market.hpp"
 #include "io/native_json.hpp"
+#include "io/node_link.hpp"
+#include "io/pajek.hpp"
 #include "io/snapshot.hpp"
 
 namespace innonet::io {
@@ -80,11 +80,12 @@ GraphFileFormat graph_file_format(std::string_view path) {
     return GraphFileFormat::edge_list;
   if (ends_with(path, ".mtx")) return GraphFileFormat::matrix_market;
   if (ends_with(path, ".inb")) return GraphFileFormat::snapshot;
-  throw UsageError(std::string(path) +
-                   ": unknown graph file extension (supported: .json native graph, .csv "
-                   "(X.nodes.csv + X.edges.csv ...), .edges/.txt/.el edge list, .mtx Matrix "
-                   "Market, .inb snapshot, .graphml, .gexf, .gml, .net Pajek, .nx.json NetworkX node-link, "
-                   ".dot/.gv Graphviz (written only))");
+  throw UsageError(
+      std::string(path) +
+      ": unknown graph file extension (supported: .json native graph, .csv "
+      "(X.nodes.csv + X.edges.csv ...), .edges/.txt/.el edge list, .mtx Matrix "
+      "Market, .inb snapshot, .graphml, .gexf, .gml, .net Pajek, .nx.json NetworkX node-link, "
+      ".dot/.gv Graphviz (written only))");
 }
 
 bool is_lossless(GraphFileFormat format) {
@@ -126,14 +127,32 @@ PropertyGraph read_graph_file(const std::string& path) {
     case GraphFileFormat::pajek: return read_pajek_file(path);
     case GraphFileFormat::node_link: return read_node_link_file(path);
     case GraphFileFormat::dot:
-      throw UsageError(path + ": DOT files are written only (read .graphml, .gexf, .gml, .net or "
-                              ".nx.json instead)");
+      throw UsageError(path +
+                       ": DOT files are written only (read .graphml, .gexf, .gml, .net or "
+                       ".nx.json instead)");
   }
   throw UsageError(path + ": unsupported graph file");
 }
 
+GraphFileFormat graph_file_format_named(std::string_view name) {
+  static const std::pair<std::string_view, GraphFileFormat> kNames[] = {
+      {"json", GraphFileFormat::native_json}, {"csv", GraphFileFormat::csv},
+      {"edges", GraphFileFormat::edge_list},  {"mtx", GraphFileFormat::matrix_market},
+      {"inb", GraphFileFormat::snapshot},     {"graphml", GraphFileFormat::graphml},
+      {"gexf", GraphFileFormat::gexf},        {"gml", GraphFileFormat::gml},
+      {"pajek", GraphFileFormat::pajek},      {"node-link", GraphFileFormat::node_link},
+      {"dot", GraphFileFormat::dot}};
+  for (const auto& [known, format] : kNames)
+    if (known == name) return format;
+  throw UsageError("--to: unknown format '" + std::string(name) +
+                   "' (json, csv, edges, mtx, inb, graphml, gexf, gml, pajek, node-link, dot)");
+}
+
 void write_graph_file(const PropertyGraph& graph, const std::string& path) {
-  const auto format = graph_file_format(path);
+  write_graph_file(graph, path, graph_file_format(path));
+}
+
+void write_graph_file(const PropertyGraph& graph, const std::string& path, GraphFileFormat format) {
   if (format == GraphFileFormat::native_json) return write_native_json_file(graph, path);
   if (format == GraphFileFormat::csv) return write_csv_graph_files(graph, path);
   if (format == GraphFileFormat::graphml) return write_graphml_file(graph, path);

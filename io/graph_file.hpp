@@ -15,10 +15,10 @@
 //   .dot .gv              Graphviz DOT, written only (io/dot.hpp)
 // The exchange formats (GraphML to DOT) keep nodes and edges with every field
 // (io/exchange_record.hpp) but not groups, group edges, indicators or metadata.
-// Edge lists, .mtx and .inb hold structure only. Read, they give nodes typed "node" with ids "0".."n-1"
-// (the file's own ids where the reader keeps them) and edges of kind "edge" with the file's
-// weights (1 when unweighted); an undirected file gives undirected edges. Written, the graph is
-// projected with every node and edge (engine/projection.hpp, parallel edges kept), so vertex v
+// Edge lists, .mtx and .inb hold structure only. Read, they give nodes typed "node" with ids
+// "0".."n-1" (the file's own ids where the reader keeps them) and edges of kind "edge" with the
+// file's weights (1 when unweighted); an undirected file gives undirected edges. Written, the graph
+// is projected with every node and edge (engine/projection.hpp, parallel edges kept), so vertex v
 // is the v-th node and names, types, kinds, groups and attributes are not kept.
 // Any other extension is a UsageError naming the supported ones.
 #include <string>
@@ -53,5 +53,10 @@ std::string lost_in(GraphFileFormat format);
 
 PropertyGraph read_graph_file(const std::string& path);
 void write_graph_file(const PropertyGraph& graph, const std::string& path);
+// Writes `format` whatever the extension (convert --to node-link).
+void write_graph_file(const PropertyGraph& graph, const std::string& path, GraphFileFormat format);
+// The format named `name` (json, csv, edges, mtx, inb, graphml, gexf, gml, pajek, node-link,
+// dot); UsageError for another.
+GraphFileFormat graph_file_format_named(std::string_view name);
 
 }  // namespace innonet::io

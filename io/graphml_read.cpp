@@ -81,7 +81,8 @@ EdgeDirection edge_direction(const XmlInput& xml, const pugi::xml_node& edge,
   if (directed.empty()) return fallback;
   if (directed == "true") return EdgeDirection::directed;
   if (directed == "false") return EdgeDirection::undirected;
-  xml.fail(edge, "expected directed=\"true\" or \"false\", found \"" + std::string(directed) + "\"");
+  xml.fail(edge,
+           "expected directed=\"true\" or \"false\", found \"" + std::string(directed) + "\"");
 }
 
 void read_graph(Reader& reader, const pugi::xml_node& graph, PropertyGraphBuilder& builder) {

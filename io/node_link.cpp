@@ -34,8 +34,8 @@ PropertyGraph read_node_link(const std::string& text, const std::string& file_na
       !doc.contains("links") || !doc["links"].is_array())
     throw ParseError(file_name, 0, 0,
                      "expected a node-link object with \"nodes\" and \"links\" lists");
-  const auto direction = doc.value("directed", false) ? EdgeDirection::directed
-                                                      : EdgeDirection::undirected;
+  const auto direction =
+      doc.value("directed", false) ? EdgeDirection::directed : EdgeDirection::undirected;
   PropertyGraphBuilder builder;
   for (std::size_t i = 0; i < doc["nodes"].size(); ++i) {
     auto record = doc["nodes"][i];

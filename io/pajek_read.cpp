@@ -50,7 +50,8 @@ class Reader {
         if (c == '"' || c == '\'') {
           const auto open = i++;
           while (i < s.size() && s[i] != c) {
-            if (c == '"' && s[i] == '\\' && i + 1 < s.size() && (s[i + 1] == '"' || s[i + 1] == '\\'))
+            if (c == '"' && s[i] == '\\' && i + 1 < s.size() &&
+                (s[i + 1] == '"' || s[i + 1] == '\\'))
               ++i;
             t.text += s[i++];
           }
@@ -120,12 +121,19 @@ PropertyGraph read_pajek(const std::string& text, const std::string& file_name) 
     const auto first = line.text.find_first_not_of(" \t");
     if (first == std::string_view::npos || line.text[first] == '%') continue;
     if (line.text[first] == '*') {
-      const auto word = lower(line.text.substr(first, line.text.find_first_of(" \t", first) - first));
-      if (word == "*vertices") section = Section::vertices;
-      else if (word == "*arcs") section = Section::arcs;
-      else if (word == "*edges") section = Section::edges;
-      else if (word == "*network") section = Section::none;
-      else reader.fail(line.offset + first, "unsupported section " + word + " (expected *vertices, *arcs or *edges)");
+      const auto word =
+          lower(line.text.substr(first, line.text.find_first_of(" \t", first) - first));
+      if (word == "*vertices")
+        section = Section::vertices;
+      else if (word == "*arcs")
+        section = Section::arcs;
+      else if (word == "*edges")
+        section = Section::edges;
+      else if (word == "*network")
+        section = Section::none;
+      else
+        reader.fail(line.offset + first,
+                    "unsupported section " + word + " (expected *vertices, *arcs or *edges)");
       continue;
     }
     const auto tokens = reader.tokens(line);
@@ -133,7 +141,8 @@ PropertyGraph read_pajek(const std::string& text, const std::string& file_name) 
     if (section == Section::vertices) {
       const auto& number = tokens[0].text;
       const std::string id = tokens.size() > 1 ? tokens[1].text : number;
-      const bool layout = tokens.size() >= 5 && is_number(tokens[2].text) && is_number(tokens[3].text);
+      const bool layout =
+          tokens.size() >= 5 && is_number(tokens[2].text) && is_number(tokens[3].text);
       if (!labels.emplace(number, id).second)
         reader.fail(tokens[0].offset, "duplicate vertex number " + number);
       builder.add_node(exchange::node_spec(id, pairs(reader, tokens, layout ? 5 : 2),

@@ -50,8 +50,9 @@ Columns find_columns(const SheetRow& header, const TieSheetOptions& options,
       if (match && !found.count(field)) found[field] = c;
     }
     if (given != options.columns.end() && !found.count(field))
-      throw ParseError(file, 1, 0, "--map " + field + "=" + given->second +
-                                       ": no such column in the header row");
+      throw ParseError(
+          file, 1, 0,
+          "--map " + field + "=" + given->second + ": no such column in the header row");
   }
   for (const char* field : {"source", "target"})
     if (!found.count(field))
@@ -105,9 +106,10 @@ std::map<std::string, std::string> parse_tie_columns(const std::string& text) {
     const bool known = std::any_of(kHeaders.begin(), kHeaders.end(),
                                    [&](const auto& h) { return h.first == field; });
     if (!known || trimmed(pair.substr(eq + 1)).empty())
-      throw UsageError("--map: expected FIELD=HEADER pairs (fields: source, target, kind, year, "
-                       "weight, evidence, directed, source_type, target_type), found '" +
-                       pair + "'");
+      throw UsageError(
+          "--map: expected FIELD=HEADER pairs (fields: source, target, kind, year, "
+          "weight, evidence, directed, source_type, target_type), found '" +
+          pair + "'");
     out[field] = trimmed(pair.substr(eq + 1));
     start = end + 1;
   }
@@ -116,22 +118,25 @@ std::map<std::string, std::string> parse_tie_columns(const std::string& text) {
 
 TieSheet read_tie_sheet(const std::string& path, const TieSheetOptions& options) {
   const auto sheet = read_sheet_rows(path);
-  if (sheet.rows.empty()) throw ParseError(path, 0, 0, "the sheet is empty (expected a header row)");
+  if (sheet.rows.empty())
+    throw ParseError(path, 0, 0, "the sheet is empty (expected a header row)");
   const auto& header = sheet.rows[0];
   const auto columns = find_columns(header, options, path);
   TieSheet out;
   Maker maker;
   if (!sheet.converted_from.empty())
-    out.notes.push_back(path + ": read as " + sheet.converted_from + " (GBK) and converted to UTF-8");
+    out.notes.push_back(path + ": read as " + sheet.converted_from +
+                        " (GBK) and converted to UTF-8");
   auto cell = [&](const SheetRow& row, const char* field) {
     const auto it = columns.find(field);
     return it == columns.end() || it->second >= row.cells.size() ? std::string()
-                                                                  : trimmed(row.cells[it->second]);
+                                                                 : trimmed(row.cells[it->second]);
   };
   for (std::size_t r = 1; r < sheet.rows.size(); ++r) {
     const auto& row = sheet.rows[r];
     auto skip = [&](const std::string& reason) { out.skipped.push_back({row.number, reason}); };
-    if (std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return trimmed(c).empty(); })) {
+    if (std::all_of(row.cells.begin(), row.cells.end(),
+                    [](const auto& c) { return trimmed(c).empty(); })) {
       skip("blank row");
       continue;
     }
@@ -152,7 +157,8 @@ TieSheet read_tie_sheet(const std::string& path, const TieSheetOptions& options)
     }
     EdgeSpec edge{.source = source, .target = target, .kind = cell(row, "kind")};
     if (edge.kind.empty()) edge.kind = "tie";
-    edge.direction = yes(cell(row, "directed")) ? EdgeDirection::directed : EdgeDirection::undirected;
+    edge.direction =
+        yes(cell(row, "directed")) ? EdgeDirection::directed : EdgeDirection::undirected;
     double number = 0;
     if (const auto year = cell(row, "year"); !year.empty()) {
       if (!parse_number(year, number) || number != std::floor(number) || number < kMinYear ||
@@ -172,8 +178,8 @@ TieSheet read_tie_sheet(const std::string& path, const TieSheetOptions& options)
     }
     if (const auto evidence = cell(row, "evidence"); !evidence.empty()) edge.evidence = evidence;
     for (std::size_t c = 0; c < header.cells.size() && c < row.cells.size(); ++c) {
-      const bool mapped = std::any_of(columns.begin(), columns.end(),
-                                      [&](const auto& f) { return f.second == c; });
+      const bool mapped =
+          std::any_of(columns.begin(), columns.end(), [&](const auto& f) { return f.second == c; });
       if (!mapped && !trimmed(header.cells[c]).empty() && !trimmed(row.cells[c]).empty())
         edge.attributes[trimmed(header.cells[c])] = trimmed(row.cells[c]);
     }

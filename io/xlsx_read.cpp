@@ -102,7 +102,8 @@ SheetRows xlsx_first_sheet(const std::string& path) {
   if (zip.has("xl/sharedStrings.xml")) {
     const XmlInput strings(zip.read("xl/sharedStrings.xml"), zip.label("xl/sharedStrings.xml"));
     for (const auto& si : strings.document().document_element().children())
-      if (si.type() == pugi::node_element && local_name(si) == "si") shared.push_back(rich_text(si));
+      if (si.type() == pugi::node_element && local_name(si) == "si")
+        shared.push_back(rich_text(si));
   }
   const auto part = first_sheet_part(zip);
   const XmlInput sheet(zip.read(part), zip.label(part));

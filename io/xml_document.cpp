@@ -14,9 +14,9 @@ XmlInput::XmlInput(std::string text, std::string file)
   const auto result =
       document_.load_buffer(text_.data(), text_.size(), kOptions, pugi::encoding_utf8);
   if (!result) {
-    const auto at = position_of(text_, static_cast<std::size_t>(std::max<std::ptrdiff_t>(
-                                           0, std::min<std::ptrdiff_t>(result.offset,
-                                                                       std::ssize(text_)))));
+    const auto at =
+        position_of(text_, static_cast<std::size_t>(std::max<std::ptrdiff_t>(
+                               0, std::min<std::ptrdiff_t>(result.offset, std::ssize(text_)))));
     throw ParseError(file_, at.line, at.column,
                      std::string("malformed XML: ") + result.description());
   }

@@ -14,8 +14,8 @@ namespace innonet::cli {
 struct GlobalOptions {
   std::string graph_path;  // empty: the built-in nanjing-metro dataset
   output::Format format = output::Format::table;
-  int threads = 0;     // 0: OpenMP's default
-  bool quiet = false;  // no progress on stderr
+  int threads = 0;          // 0: OpenMP's default
+  bool quiet = false;       // no progress on stderr
   std::string output_path;  // --output: the report goes to this file (required for xlsx)
   std::string output_dir;   // --output-dir: CSV, one file per table
   bool excel = false;       // --excel: CSV starts with the UTF-8 byte-order mark

@@ -48,7 +48,8 @@ void deliver(const output::Report& report, const GlobalOptions& options) {
     write_csv_stream(report, out, csv);
   else
     output::write(report, options.format, out);
-  if (!options.output_path.empty()) output::write_file_atomically(options.output_path, buffer.str());
+  if (!options.output_path.empty())
+    output::write_file_atomically(options.output_path, buffer.str());
 }
 
 }  // namespace innonet::cli

@@ -29,8 +29,8 @@ std::int32_t parse_year(std::string_view text, const std::string& whole) {
 PropertyGraph load_tie_sheet(const GlobalOptions& options) {
   if (options.graph_path.empty())
     throw UsageError("--ties-sheet reads the sheet named by --graph FILE (.csv or .xlsx)");
-  auto sheet = io::read_tie_sheet(options.graph_path,
-                                  {.columns = io::parse_tie_columns(options.ties_map)});
+  auto sheet =
+      io::read_tie_sheet(options.graph_path, {.columns = io::parse_tie_columns(options.ties_map)});
   // Skipped rows are always shown (even with --quiet): nothing is dropped silently.
   for (const auto& row : sheet.skipped)
     std::cerr << "innonet: " << options.graph_path << ": row " << row.row

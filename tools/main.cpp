@@ -59,8 +59,9 @@ int run(int argc, char** argv) {
   app.add_flag("--ties-sheet", options->ties_sheet,
                "--graph is a sheet of ties (.csv in UTF-8 or GBK, or .xlsx) whose endpoints are "
                "names; see --map");
-  app.add_option("--map", options->ties_map,
-                 "With --ties-sheet: columns, e.g. source=甲方,target=乙方,kind=合作类型,year=年份");
+  app.add_option(
+      "--map", options->ties_map,
+      "With --ties-sheet: columns, e.g. source=甲方,target=乙方,kind=合作类型,year=年份");
 
   std::vector<cli::Command> commands;
   for (auto factory : cli::all_commands()) commands.push_back(factory(app, options));

@@ -34,8 +34,7 @@ inline std::string node_edge_difference(const PropertyGraph& a, const PropertyGr
   for (std::int32_t e = 0; e < a.num_edges(); ++e) {
     const auto &x = a.edge(EdgeRef{e}), &y = b.edge(EdgeRef{e});
     const std::string where = "edge " + std::to_string(e) + " '" + x.id + "': ";
-    if (t(x.id) != y.id || index(x.source) != index(y.source) ||
-        index(x.target) != index(y.target))
+    if (t(x.id) != y.id || index(x.source) != index(y.source) || index(x.target) != index(y.target))
       return where + "id or ends";
     if (t(a.kind_name(x.kind)) != b.kind_name(y.kind)) return where + "kind";
     if (x.direction != y.direction) return where + "direction";

@@ -28,8 +28,8 @@ std::string graphml(const std::string& body) {
 TEST_CASE("hostile XML: a DTD is refused before any entity is expanded", "[io][interop]") {
   std::string laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n";
   for (int i = 1; i < 10; ++i)
-    laughs += " <!ENTITY lol" + std::to_string(i) + " \"" +
-              std::string(10, '&') + "\">\n";  // shape only; never expanded
+    laughs += " <!ENTITY lol" + std::to_string(i) + " \"" + std::string(10, '&') +
+              "\">\n";  // shape only; never expanded
   laughs += "]>\n<graphml><graph><node id=\"&lol9;\"/></graph></graphml>\n";
   CHECK_THROWS_WITH(io::read_graphml(laughs, "laughs.graphml"),
                     Contains("laughs.graphml:2:1: a DOCTYPE (DTD) is not accepted"));
@@ -58,21 +58,23 @@ TEST_CASE("hostile XML: unknown elements are ignored, structure errors are locat
       "ok.graphml");
   CHECK(g.num_nodes() == 2);
   CHECK(g.num_edges() == 1);
-  CHECK_THROWS_WITH(io::read_graphml(graphml("<node id=\"a\"/>\n<node id=\"a\"/>\n"), "dup.graphml"),
-                    Contains("dup.graphml:4:1") && Contains("'a'"));
+  CHECK_THROWS_WITH(
+      io::read_graphml(graphml("<node id=\"a\"/>\n<node id=\"a\"/>\n"), "dup.graphml"),
+      Contains("dup.graphml:4:1") && Contains("'a'"));
   CHECK_THROWS_WITH(
       io::read_graphml(graphml("<node id=\"a\"/>\n  <edge source=\"a\" target=\"zz\"/>\n"),
                        "edge.graphml"),
       Contains("edge.graphml:4:3") && Contains("zz"));
-  CHECK_THROWS_WITH(io::read_graphml(graphml("<node id=\"a\"><data key=\"k9\">1</data></node>\n"),
-                                     "key.graphml"),
-                    Contains("key.graphml:3:15: <data> uses undeclared key 'k9'"));
+  CHECK_THROWS_WITH(
+      io::read_graphml(graphml("<node id=\"a\"><data key=\"k9\">1</data></node>\n"), "key.graphml"),
+      Contains("key.graphml:3:15: <data> uses undeclared key 'k9'"));
   CHECK_THROWS_WITH(io::read_graphml(graphml("<hyperedge/>\n"), "hyper.graphml"),
                     Contains("hyper.graphml:3:1: hyperedges are not supported"));
-  const std::string typed = kHead +
-                            "<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
-                            "<graph><node id=\"a\"/><edge source=\"a\" target=\"a\">"
-                            "<data key=\"w\">heavy</data></edge></graph></graphml>";
+  const std::string typed =
+      kHead +
+      "<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+      "<graph><node id=\"a\"/><edge source=\"a\" target=\"a\">"
+      "<data key=\"w\">heavy</data></edge></graph></graphml>";
   CHECK_THROWS_WITH(io::read_graphml(typed, "typed.graphml"),
                     Contains("typed.graphml:4:53: expected a double value for key 'weight'"));
 }
@@ -88,9 +90,9 @@ TEST_CASE("hostile GEXF, GML, Pajek and node-link: located errors", "[io][intero
                     Contains("edge.gexf:2:1") && Contains("q"));
   CHECK_THROWS_WITH(io::read_gml("graph [\n  node [ id 1 ]\n  node [ id 1 ]\n]\n", "dup.gml"),
                     Contains("dup.gml:3:3: duplicate node id 1"));
-  CHECK_THROWS_WITH(io::read_gml("graph [\n node [ id 1 ]\n edge [ source 1 target 2 ]\n]",
-                                 "edge.gml"),
-                    Contains("edge.gml:3:2: edge target names no node: 2"));
+  CHECK_THROWS_WITH(
+      io::read_gml("graph [\n node [ id 1 ]\n edge [ source 1 target 2 ]\n]", "edge.gml"),
+      Contains("edge.gml:3:2: edge target names no node: 2"));
   CHECK_THROWS_WITH(io::read_gml(std::string(100, '[') + "graph", "deep.gml"),
                     Contains("deep.gml:1:1: expected a key"));
   std::string nested = "graph ";

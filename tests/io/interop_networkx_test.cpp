@@ -86,8 +86,10 @@ TEST_CASE("interop: random graphs NetworkX wrote read back as NetworkX held them
       CHECK(got["directed"] == expected["directed"]);
       REQUIRE(got["nodes"].size() == expected["nodes"].size());
       REQUIRE(got["edges"].size() == expected["edges"].size());
-      for (std::size_t i = 0; i < got["nodes"].size(); ++i) CHECK(got["nodes"][i] == expected["nodes"][i]);
-      for (std::size_t i = 0; i < got["edges"].size(); ++i) CHECK(got["edges"][i] == expected["edges"][i]);
+      for (std::size_t i = 0; i < got["nodes"].size(); ++i)
+        CHECK(got["nodes"][i] == expected["nodes"][i]);
+      for (std::size_t i = 0; i < got["edges"].size(); ++i)
+        CHECK(got["edges"][i] == expected["edges"][i]);
     }
 }
 

@@ -24,8 +24,7 @@ std::string line_breaks_as_spaces(std::string text) {
 
 struct TempDir {
   std::filesystem::path path;
-  explicit TempDir(const std::string& name)
-      : path(std::filesystem::temp_directory_path() / name) {
+  explicit TempDir(const std::string& name) : path(std::filesystem::temp_directory_path() / name) {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
   }

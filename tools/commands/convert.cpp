@@ -16,6 +16,7 @@ namespace {
 struct ConvertArgs {
   std::string input;
   std::string output;
+  std::string to;  // a format name overriding OUT's extension
 };
 
 constexpr std::string_view kBuiltinPrefix = "builtin:";
@@ -32,9 +33,10 @@ PropertyGraph read_input(const ConvertArgs& args, const GlobalOptions& options) 
 }
 
 output::Report run_convert(const ConvertArgs& args, const GlobalOptions& options) {
-  const auto output_format = io::graph_file_format(args.output);  // refuse before reading
-  const PropertyGraph graph = read_input(args, options);
-  io::write_graph_file(graph, args.output);
+  const auto output_format =
+      args.to.empty() ? io::graph_file_format(args.output) : io::graph_file_format_named(args.to);
+  const PropertyGraph graph = read_input(args, options);  // the format was checked first
+  io::write_graph_file(graph, args.output, output_format);
   output::Table t{"converted", "Written: " + args.output, {"records", "count"}, {}, {}};
   const std::pair<const char*, std::int64_t> rows[] = {
       {"nodes", graph.num_nodes()},
@@ -65,6 +67,9 @@ Command add_convert(CLI::App& root, std::shared_ptr<const GlobalOptions> options
   cmd->add_option("output", args->output,
                   "File to write (X.csv writes X.nodes.csv, X.edges.csv, ... six files)")
       ->required();
+  cmd->add_option("--to", args->to,
+                  "Format of OUT whatever its extension: json, csv, edges, mtx, inb, graphml, "
+                  "gexf, gml, pajek, node-link, dot");
   return {cmd, [args, options] { return run_convert(*args, *options); }};
 }
 
