@@ -80,8 +80,12 @@ ValueType settle(const std::vector<ValueType>& seen) {
   return seen.front();
 }
 
-bool conforms(ValueType key_type, ValueType value) {
-  return value == key_type || (key_type == ValueType::real && value == ValueType::integer);
+// An integer is written into a real-typed key only while a double holds it exactly (2^53).
+bool conforms(ValueType key_type, const Attributes& value) {
+  const auto type = value_type(value);
+  if (type == key_type) return true;
+  return key_type == ValueType::real && type == ValueType::integer &&
+         std::abs(value.get<double>()) <= 9007199254740992.0;
 }
 
 // How many of `attributes` (from the front) get keys of their own.
@@ -93,7 +97,7 @@ std::size_t plain_prefix(const Attributes& attributes, const std::vector<Key>& d
     if (!rules.json_values) {
       const auto it = std::find_if(declared.begin(), declared.end(),
                                    [&](const Key& k) { return k.name == key; });
-      if (it == declared.end() || !conforms(it->type, value_type(value))) break;
+      if (it == declared.end() || !conforms(it->type, value)) break;
     }
     ++count;
   }

@@ -93,7 +93,8 @@ void add_edges(const XmlInput& xml, const pugi::xml_node& edges, const Declarati
     auto record = Attributes::object();
     if (!e.attribute("kind").empty()) record["kind"] = e.attribute("kind").value();
     if (!e.attribute("weight").empty()) record["weight"] = e.attribute("weight").value();
-    for (auto& [key, value] : values(xml, e, decls).items())
+    const auto given = values(xml, e, decls);
+    for (const auto& [key, value] : given.items())
       if (key != "networkx_key") record[key] = value;  // NetworkX's multigraph edge key
     auto direction = direction_of(xml, e, e.attribute("type").value(), fallback);
     auto spec = exchange::edge_spec(e.attribute("source").value(), e.attribute("target").value(),
@@ -128,7 +129,8 @@ PropertyGraph read_gexf(std::string text, const std::string& file_name) {
     if (n.attribute("id").empty()) xml.fail(n, "<node> without an id");
     auto record = Attributes::object();
     if (!n.attribute("label").empty()) record["name"] = n.attribute("label").value();
-    for (auto& [key, value] : values(xml, n, node_decls).items()) record[key] = value;
+    const auto given = values(xml, n, node_decls);
+    for (const auto& [key, value] : given.items()) record[key] = value;
     builder.add_node(exchange::node_spec(n.attribute("id").value(), record, xml.where(n)));
   }
   add_edges(xml, child(graph, "edges"), edge_decls, fallback, builder);

@@ -72,8 +72,8 @@ std::string write_node_link(const PropertyGraph& graph) {
     const auto& node = graph.nodes()[v];
     auto record = Attributes::object();
     record["id"] = node.id;
-    for (auto& [key, value] : exchange::node_record(graph, node, schema).items())
-      record[key] = value;
+    const auto fields = exchange::node_record(graph, node, schema);
+    for (const auto& [key, value] : fields.items()) record[key] = value;
     out += v ? ",\n" : "\n";
     append_json(out, record);
   }
@@ -83,8 +83,8 @@ std::string write_node_link(const PropertyGraph& graph) {
     auto record = Attributes::object();
     record["source"] = graph.node(edge.source).id;
     record["target"] = graph.node(edge.target).id;
-    for (auto& [key, value] : exchange::edge_record(graph, edge, schema).items())
-      record[key] = value;
+    const auto fields = exchange::edge_record(graph, edge, schema);
+    for (const auto& [key, value] : fields.items()) record[key] = value;
     out += e ? ",\n" : "\n";
     append_json(out, record);
   }

@@ -56,8 +56,8 @@ def read(path):
 
 
 def edge_list(g):
-    if g.is_multigraph():
-        return [(u, v, d) for u, v, _, d in g.edges(keys=True, data=True)]
+    if g.is_multigraph():  # GraphML's edge id becomes the key, not an attribute
+        return [(u, v, {"id": k, **d}) for u, v, k, d in g.edges(keys=True, data=True)]
     return list(g.edges(data=True))
 
 
