@@ -2,6 +2,8 @@
 // and names, as GBK CSV and as .xlsx, load through --ties-sheet and `corridors --corridor` scores
 // a pair from them; unusable rows are reported with their row numbers and reasons.
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -94,6 +96,19 @@ TEST_CASE("ties sheet: --map names the columns; errors are usage or located", "[
   const auto r = testing::run_cli({"--graph", sheet("ties.xlsx"), "--map", "source=甲方", "info"});
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Contains("--map needs --ties-sheet"));
+}
+
+TEST_CASE("CSV output: formula-like text is neutralised, numbers are not", "[tools][ties][csv]") {
+  const auto path = std::filesystem::temp_directory_path() / "innonet_injection_ties.csv";
+  std::ofstream(path) << "source,target\n=HYPERLINK(\"x\"),@SUM(1)\n-5,+3\n";
+  const auto r = testing::run_cli(
+      {"--graph", path.string(), "--ties-sheet", "--quiet", "--format", "csv", "nodes"});
+  std::filesystem::remove(path);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out, Contains("\n\"'=HYPERLINK(\"\"x\"\")\",\"'=HYPERLINK("));
+  CHECK_THAT(r.out, Contains("\n'@SUM(1),'@SUM(1),"));
+  CHECK_THAT(r.out, Contains("\n-5,-5,"));
+  CHECK_THAT(r.out, Contains("\n+3,+3,"));
 }
 
 }  // namespace innonet
