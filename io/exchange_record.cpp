@@ -60,6 +60,7 @@ bool candidate(const std::string& key, const Attributes& value, const std::vecto
                const Rules& rules) {
   if (is_reserved(key, reserved) || key.empty()) return false;
   if (rules.identifier_keys && !is_identifier(key)) return false;
+  if (!rules.line_breaks && key.find_first_of("\r\n") != std::string::npos) return false;
   if (rules.json_values) return true;
   if (!is_scalar(value) || (!rules.booleans && value.is_boolean())) return false;
   if (rules.strings_only) {

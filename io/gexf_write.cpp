@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "io/exchange_record.hpp"
@@ -46,13 +47,15 @@ void declare(pugi::xml_node graph, const std::vector<exchange::Key>& keys, const
 void add_values(pugi::xml_node element, const Attributes& record,
                 const std::vector<exchange::Key>& keys, bool node) {
   pugi::xml_node values;
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    const auto it = record.find(keys[i].name);
-    if (it == record.end() || is_xml_attribute(keys[i].name, node)) continue;
+  // In the record's order, so attributes read back in their order.
+  for (const auto& [name, value] : record.items()) {
+    if (is_xml_attribute(name, node)) continue;
+    const auto it = std::find_if(keys.begin(), keys.end(),
+                                 [&](const exchange::Key& k) { return k.name == name; });
     if (!values) values = element.append_child("attvalues");
     auto v = values.append_child("attvalue");
-    v.append_attribute("for") = std::to_string(i).c_str();
-    v.append_attribute("value") = value_text(*it).c_str();
+    v.append_attribute("for") = std::to_string(it - keys.begin()).c_str();
+    v.append_attribute("value") = value_text(value).c_str();
   }
 }
 

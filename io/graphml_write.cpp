@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "io/exchange_record.hpp"
@@ -38,12 +39,13 @@ void declare_keys(pugi::xml_node root, const std::vector<exchange::Key>& keys, c
 
 void add_data(pugi::xml_node element, const Attributes& record,
               const std::vector<exchange::Key>& keys, const char* prefix) {
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    const auto it = record.find(keys[i].name);
-    if (it == record.end()) continue;
+  // In the record's order, so attributes read back in their order.
+  for (const auto& [name, value] : record.items()) {
+    const auto it = std::find_if(keys.begin(), keys.end(),
+                                 [&](const exchange::Key& k) { return k.name == name; });
     auto data = element.append_child("data");
-    data.append_attribute("key") = (prefix + std::to_string(i)).c_str();
-    data.text().set(value_text(*it).c_str());
+    data.append_attribute("key") = (prefix + std::to_string(it - keys.begin())).c_str();
+    data.text().set(value_text(value).c_str());
   }
 }
 
