@@ -12,9 +12,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+mode=${1:-build}
 packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-json3-dev catch2
           libbenchmark-dev libcli11-dev python3 ccache libpugixml-dev libzip-dev libxlsxwriter-dev
           pkg-config python3-networkx python3-openpyxl)
+# Test mode also loads the HTML report in headless Chromium (tests/browser); a CJK font so its
+# screenshot shows the Chinese place names (7 MB).
+[[ $mode == test ]] && packages+=(chromium fonts-wqy-zenhei)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -29,7 +33,6 @@ fi
 
 build_dir=${BUILD_DIR:-build}
 jobs=${JOBS:-$(nproc)}
-mode=${1:-build}
 targets=(innonet)
 [[ $mode == test ]] && targets+=(innonet_tests)
 # ccache: a rebuild (CI's second configuration, a clone in another folder) reuses every object
