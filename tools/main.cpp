@@ -1,66 +1,27 @@
 // innonet: the command-line front end. Parses, runs the chosen subcommand inside one try, prints
 // its report, and maps errors to exit codes: 0 ok, 1 bad input or failed run, 2 bad usage.
-#include <omp.h>
-
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
-#include <memory>
 #include <new>
 #include <stdexcept>
-#include <string>
-#include <utility>
-#include <vector>
 
 #include "engine/error.hpp"
-#include "tools/command.hpp"
+#include "tools/application.hpp"
 
 namespace {
 
 int run(int argc, char** argv) {
   using namespace innonet;
-  auto options = std::make_shared<cli::GlobalOptions>();
-  CLI::App app{
-      "innonet: analyse regional innovation networks (default graph: the built-in "
-      "Nanjing metropolitan dataset)"};
-  app.require_subcommand(1);
-  app.fallthrough();
-  app.add_option("--graph", options->graph_path,
-                 "Graph file (.json native, .csv nodes file, .edges/.txt edge list, .mtx, .inb "
-                 "snapshot); default: the built-in dataset");
-  // A string checked by IsMember, like --merge, so help and errors list the names only
-  // (TEXT:{table,json,csv}); a CheckedTransformer showed its name->enum map and took integers.
-  const std::vector<std::pair<std::string, output::Format>> formats{
-      {"table", output::Format::table},
-      {"json", output::Format::json},
-      {"csv", output::Format::csv}};
-  app.add_option_function<std::string>(
-         "--format",
-         [options, formats](const std::string& name) {
-           for (const auto& [known, format] : formats)
-             if (known == name) options->format = format;
-         },
-         "Output format: table, json or csv")
-      ->transform(CLI::IsMember(formats, CLI::ignore_case));
-  app.add_option("--threads", options->threads, "Worker threads (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
-  app.add_flag("--quiet", options->quiet, "No progress messages on stderr");
-
-  std::vector<cli::Command> commands;
-  for (auto factory : cli::all_commands()) commands.push_back(factory(app, options));
+  cli::Application application;
   try {
-    app.parse(argc, argv);
+    application.app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);  // --help prints and returns 0; usage errors return non-zero
+    return application.app.exit(e);  // --help prints and returns 0; usage errors return non-zero
   }
-  if (options->threads > 0) omp_set_num_threads(options->threads);
-  for (const auto& command : commands) {
-    if (!command.app->parsed()) continue;
-    const auto report = command.run();
-    output::write(report, options->format, std::cout);
-    return report.exit_code;
-  }
-  return 2;
+  const auto report = cli::run_parsed(application);
+  output::write(report, application.options->format, std::cout);
+  return report.exit_code;
 }
 
 }  // namespace
