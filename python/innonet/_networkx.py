@@ -110,13 +110,14 @@ def to_networkx(graph):
     for record in document.get("nodes", []):
         data = dict(record.get("attributes") or {})
         for name in _NODE_FIELDS + ("sources",):
-            if name in record and (name != "type" or "type" in given):
+            if record.get(name) not in (None, "", []) and (name != "type" or "type" in given):
                 data[name] = key(record[name]) if name == "parent" else record[name]
         G.add_node(key(record["id"]), **data)
     for record in document.get("edges", []):
         data = dict(record.get("attributes") or {})
         for name in _EDGE_FIELDS + ("sources",):
-            if name in record and (name not in ("kind", "weight", "evidence") or name in given):
+            if record.get(name) not in (None, "", []) and (
+                    name not in ("kind", "weight", "evidence") or name in given):
                 data[name] = record[name]
         if not origin:
             data["directed"] = record.get("directed", True)

@@ -23,14 +23,15 @@ template <class T>
 pybind11::array_t<T> view_numpy(std::span<const T> data, pybind11::handle owner) {
   pybind11::array_t<T> array({static_cast<pybind11::ssize_t>(data.size())}, {sizeof(T)},
                              data.data(), owner);
-  pybind11::detail::array_proxy(array.ptr())->flags &= ~pybind11::detail::npy_api::NPY_ARRAY_WRITEABLE_;
+  pybind11::detail::array_proxy(array.ptr())->flags &=
+      ~pybind11::detail::npy_api::NPY_ARRAY_WRITEABLE_;
   return array;
 }
 
 // A Python sequence of ints (or one int) as vertices of a view, resolving node ids by name.
 template <class T>
-std::vector<T> from_numpy(const pybind11::array_t<T, pybind11::array::c_style |
-                                                         pybind11::array::forcecast>& array) {
+std::vector<T> from_numpy(
+    const pybind11::array_t<T, pybind11::array::c_style | pybind11::array::forcecast>& array) {
   return std::vector<T>(array.data(), array.data() + array.size());
 }
 

@@ -19,10 +19,11 @@ namespace {
 py::object cell_value(const output::Cell& cell) {
   if (std::holds_alternative<std::int64_t>(cell)) return py::int_(std::get<std::int64_t>(cell));
   if (std::holds_alternative<double>(cell)) return py::float_(std::get<double>(cell));
-  if (std::holds_alternative<std::string>(cell))
-    return py::str(PyUnicode_DecodeUTF8(std::get<std::string>(cell).data(),
-                                        static_cast<py::ssize_t>(std::get<std::string>(cell).size()),
-                                        "replace"));
+  if (std::holds_alternative<std::string>(cell)) {
+    const std::string& text = std::get<std::string>(cell);
+    return py::reinterpret_steal<py::str>(
+        PyUnicode_DecodeUTF8(text.data(), static_cast<py::ssize_t>(text.size()), "replace"));
+  }
   return py::none();
 }
 
@@ -57,8 +58,9 @@ void bind_cli(py::module_& m) {
             return cli::run_arguments(args);
           } catch (const CLI::ParseError& e) {
             // Bad usage, as the CLI would report it (exit 2): a ValueError in Python.
-            throw std::invalid_argument(e.get_name() == "CallForHelp" ? "--help is not available here"
-                                                                      : std::string(e.what()));
+            throw std::invalid_argument(e.get_name() == "CallForHelp"
+                                            ? "--help is not available here"
+                                            : std::string(e.what()));
           }
         });
         py::dict d;

@@ -56,8 +56,8 @@ void bind_community(py::module_& m) {
     const QualityFunction q = quality_of(quality);
     std::vector<Vertex> start;
     if (initial) start = membership_of(c, *initial);
-    return community_dict(run_released(threads, [g = c.graph, q, resolution, randomness,
-                                                  iterations, seed, start = std::move(start)] {
+    return community_dict(run_released(threads, [g = c.graph, q, resolution, randomness, iterations,
+                                                 seed, start = std::move(start)] {
       return leiden(*g, {.quality = q,
                          .resolution = resolution,
                          .randomness = randomness,
@@ -74,11 +74,12 @@ void bind_community(py::module_& m) {
                            .seed = seed};
     return community_dict(run_released(threads, [g = c.graph, o] { return louvain(*g, o); }));
   });
-  m.def("_label_propagation", [](const CsrView& c, std::uint64_t seed, int max_sweeps, int threads) {
-    const LabelPropagationOptions o{.seed = seed, .max_sweeps = max_sweeps};
-    return community_dict(
-        run_released(threads, [g = c.graph, o] { return label_propagation(*g, o); }));
-  });
+  m.def("_label_propagation",
+        [](const CsrView& c, std::uint64_t seed, int max_sweeps, int threads) {
+          const LabelPropagationOptions o{.seed = seed, .max_sweeps = max_sweeps};
+          return community_dict(
+              run_released(threads, [g = c.graph, o] { return label_propagation(*g, o); }));
+        });
   m.def("_modularity", [](const CsrView& c, const IntArray& membership, const std::string& quality,
                           double resolution, int threads) {
     auto mem = membership_of(c, membership);

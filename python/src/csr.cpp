@@ -49,7 +49,8 @@ py::object ids_of(const CsrView& view) {
     return py::module_::import("numpy").attr("array")(ids, "object");
   }
   std::vector<std::int64_t> ids(g.num_nodes());
-  for (Vertex v = 0; v < g.num_nodes(); ++v) ids[v] = view.original_ids ? (*view.original_ids)[v] : v;
+  for (Vertex v = 0; v < g.num_nodes(); ++v)
+    ids[v] = view.original_ids ? (*view.original_ids)[v] : v;
   return to_numpy(std::move(ids));
 }
 
@@ -76,25 +77,34 @@ unweighted projection. ``ids`` maps vertex numbers to node ids.)doc")
       .def_property_readonly("num_edges", [](const CsrView& c) { return c.graph->num_edges(); })
       .def_property_readonly("directed", [](const CsrView& c) { return c.graph->is_directed(); })
       .def_property_readonly("weighted", [](const CsrView& c) { return c.graph->is_weighted(); })
-      .def_property_readonly("memory_bytes", [](const CsrView& c) { return c.graph->memory_bytes(); })
-      .def_property_readonly(
-          "offsets",
-          [](py::object self) { return view_numpy(self.cast<const CsrView&>().graph->out_offsets(), self); })
-      .def_property_readonly(
-          "targets",
-          [](py::object self) { return view_numpy(self.cast<const CsrView&>().graph->out_targets(), self); })
+      .def_property_readonly("memory_bytes",
+                             [](const CsrView& c) { return c.graph->memory_bytes(); })
+      .def_property_readonly("offsets",
+                             [](py::object self) {
+                               return view_numpy(self.cast<const CsrView&>().graph->out_offsets(),
+                                                 self);
+                             })
+      .def_property_readonly("targets",
+                             [](py::object self) {
+                               return view_numpy(self.cast<const CsrView&>().graph->out_targets(),
+                                                 self);
+                             })
       .def_property_readonly("weights",
                              [](py::object self) -> py::object {
                                const auto& g = *self.cast<const CsrView&>().graph;
                                if (!g.is_weighted()) return py::none();
                                return view_numpy(g.out_weight_array(), self);
                              })
-      .def_property_readonly(
-          "in_offsets",
-          [](py::object self) { return view_numpy(self.cast<const CsrView&>().graph->in_offsets(), self); })
-      .def_property_readonly(
-          "in_sources",
-          [](py::object self) { return view_numpy(self.cast<const CsrView&>().graph->in_sources(), self); })
+      .def_property_readonly("in_offsets",
+                             [](py::object self) {
+                               return view_numpy(self.cast<const CsrView&>().graph->in_offsets(),
+                                                 self);
+                             })
+      .def_property_readonly("in_sources",
+                             [](py::object self) {
+                               return view_numpy(self.cast<const CsrView&>().graph->in_sources(),
+                                                 self);
+                             })
       .def_property_readonly("in_weights",
                              [](py::object self) -> py::object {
                                const auto& g = *self.cast<const CsrView&>().graph;
@@ -103,8 +113,10 @@ unweighted projection. ``ids`` maps vertex numbers to node ids.)doc")
                              })
       .def_property_readonly("ids", &ids_of, "Node id of each vertex (a NumPy array)")
       .def("_type_codes", &types_of)
-      .def("vertex", [](const CsrView& c, const std::string& id) { return vertex_of_id(c, id, "vertex"); },
-           "The vertex number of a node id (ValueError when the projection has none)");
+      .def(
+          "vertex",
+          [](const CsrView& c, const std::string& id) { return vertex_of_id(c, id, "vertex"); },
+          "The vertex number of a node id (ValueError when the projection has none)");
 }
 
 }  // namespace innonet::python

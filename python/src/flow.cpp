@@ -37,10 +37,10 @@ AttackOrder attack_order(const std::string& name) {
 void bind_flow(py::module_& m) {
   m.def("_max_flow", [](const CsrView& c, std::vector<Vertex> sources, std::vector<Vertex> sinks,
                         bool value_only, int threads) {
-    const MaxFlowOptions o{.detail = value_only ? FlowDetail::value_only : FlowDetail::flow_and_cut};
-    auto r = run_released(threads, [g = c.graph, sources, sinks, o] {
-      return max_flow(*g, sources, sinks, o);
-    });
+    const MaxFlowOptions o{.detail =
+                               value_only ? FlowDetail::value_only : FlowDetail::flow_and_cut};
+    auto r = run_released(
+        threads, [g = c.graph, sources, sinks, o] { return max_flow(*g, sources, sinks, o); });
     std::vector<Vertex> from, to, arc;
     std::vector<double> capacity;
     for (const auto& a : r.cut) {

@@ -155,7 +155,8 @@ std::shared_ptr<const CsrGraph> restructure(const std::shared_ptr<const CsrGraph
   }
   const Direction direction =
       a.undirected || !g->is_directed() ? Direction::undirected : Direction::directed;
-  return std::make_shared<const CsrGraph>(build_csr(list, {.direction = direction, .merge = merge}));
+  return std::make_shared<const CsrGraph>(
+      build_csr(list, {.direction = direction, .merge = merge}));
 }
 
 CsrView project_handle(const GraphHandle& h, const ProjectArgs& a) {
@@ -230,18 +231,26 @@ void bind_graph_class(py::module_& m) {
       .def("kind_names",
            [](const GraphHandle& h) {
              std::vector<std::string> names;
-             if (h.property) names.assign(h.property->kind_names().begin(), h.property->kind_names().end());
+             if (h.property)
+               names.assign(h.property->kind_names().begin(), h.property->kind_names().end());
              return names;
            })
       .def(
           "project",
-          [](const GraphHandle& h, std::vector<std::string> kinds, std::vector<std::string> evidence,
-             std::vector<std::string> node_types, std::optional<std::int32_t> year_from,
-             std::optional<std::int32_t> year_to, bool undirected, std::string merge,
-             std::string level, bool unit, std::string weight_attribute) {
-            ProjectArgs a{std::move(kinds),   std::move(evidence), std::move(node_types),
-                          year_from,          year_to,             undirected,
-                          std::move(merge),   std::move(level),    unit,
+          [](const GraphHandle& h, std::vector<std::string> kinds,
+             std::vector<std::string> evidence, std::vector<std::string> node_types,
+             std::optional<std::int32_t> year_from, std::optional<std::int32_t> year_to,
+             bool undirected, std::string merge, std::string level, bool unit,
+             std::string weight_attribute) {
+            ProjectArgs a{std::move(kinds),
+                          std::move(evidence),
+                          std::move(node_types),
+                          year_from,
+                          year_to,
+                          undirected,
+                          std::move(merge),
+                          std::move(level),
+                          unit,
                           std::move(weight_attribute)};
             return run_released(0, [h, a] { return project_handle(h, a); });
           },

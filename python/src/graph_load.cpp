@@ -6,6 +6,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <limits>
 #include <optional>
 #include <string>
 
@@ -62,7 +63,8 @@ PropertyGraph as_property_graph(const GraphHandle& h) {
   const CsrGraph& g = *h.structure;
   PropertyGraphBuilder builder;
   builder.reserve(g.num_nodes(), g.num_edges());
-  for (Vertex v = 0; v < g.num_nodes(); ++v) builder.add_node({.id = node_id(h, v), .type = "node"});
+  for (Vertex v = 0; v < g.num_nodes(); ++v)
+    builder.add_node({.id = node_id(h, v), .type = "node"});
   const auto direction = g.is_directed() ? EdgeDirection::directed : EdgeDirection::undirected;
   for (Vertex u = 0; u < g.num_nodes(); ++u) {
     const auto targets = g.out_neighbors(u);
@@ -132,8 +134,8 @@ GraphHandle from_edges(std::int64_t n, const IntArray& sources, const IntArray& 
   const CsrBuildOptions options{.direction = directed ? Direction::directed : Direction::undirected,
                                 .merge = merge_rule(merge)};
   GraphHandle h;
-  h.structure = std::make_shared<const CsrGraph>(run_released(
-      0, [list = std::move(list), options] { return build_csr(list, options); }));
+  h.structure = std::make_shared<const CsrGraph>(
+      run_released(0, [list = std::move(list), options] { return build_csr(list, options); }));
   return h;
 }
 

@@ -46,8 +46,9 @@ PYBIND11_MODULE(_innonet, m) {
     }
   });
   m.def("_max_threads", [] { return omp_get_max_threads(); });
-  m.def("_last_kernel_seconds", [] { return last_kernel_seconds(); },
-        "Seconds the last kernel called from this thread ran (without the call's overhead)");
+  m.def(
+      "_last_kernel_seconds", [] { return last_kernel_seconds(); },
+      "Seconds the last kernel called from this thread ran (without the call's overhead)");
   bind_graph_load(m);
   bind_graph_class(m);
   bind_csr(m);

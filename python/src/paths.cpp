@@ -30,23 +30,23 @@ LengthRule length_rule(const std::string& name) {
 }  // namespace
 
 void bind_paths(py::module_& m) {
-  m.def("_shortest_paths", [](const CsrView& c, Vertex source, Vertex target,
-                              const std::string& length, int threads) {
-    const ShortestPathOptions o{.length = length_rule(length), .target = target};
-    auto r = run_released(threads, [g = c.graph, source, o] {
-      check_vertex(*g, source, "source");
-      if (o.target != kNoVertex) check_vertex(*g, o.target, "target");
-      return dijkstra(*g, source, o);
-    });
-    py::dict d;
-    if (target != kNoVertex) {
-      const auto path = path_from_parents(r.parent, source, target);
-      d["path"] = std::vector<Vertex>(path.begin(), path.end());
-    }
-    d["distance"] = to_numpy(std::move(r.distance));
-    d["parent"] = to_numpy(std::move(r.parent));
-    return d;
-  });
+  m.def("_shortest_paths",
+        [](const CsrView& c, Vertex source, Vertex target, const std::string& length, int threads) {
+          const ShortestPathOptions o{.length = length_rule(length), .target = target};
+          auto r = run_released(threads, [g = c.graph, source, o] {
+            check_vertex(*g, source, "source");
+            if (o.target != kNoVertex) check_vertex(*g, o.target, "target");
+            return dijkstra(*g, source, o);
+          });
+          py::dict d;
+          if (target != kNoVertex) {
+            const auto path = path_from_parents(r.parent, source, target);
+            d["path"] = std::vector<Vertex>(path.begin(), path.end());
+          }
+          d["distance"] = to_numpy(std::move(r.distance));
+          d["parent"] = to_numpy(std::move(r.parent));
+          return d;
+        });
   m.def("_k_shortest_paths", [](const CsrView& c, Vertex source, Vertex target, int k,
                                 const std::string& length, int threads) {
     const KShortestOptions o{.k = k, .length = length_rule(length)};

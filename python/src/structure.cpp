@@ -83,7 +83,8 @@ void bind_structure(py::module_& m) {
     d["total"] = r.total;
     return d;
   });
-  m.def("_continuous_core", [](const CsrView& c, double tolerance, int max_iterations, int threads) {
+  m.def("_continuous_core", [](const CsrView& c, double tolerance, int max_iterations,
+                               int threads) {
     const ContinuousCoreOptions o{.tolerance_max = tolerance, .max_iterations = max_iterations};
     auto r = run_released(threads, [g = c.graph, o] { return continuous_core_periphery(*g, o); });
     py::dict d;
