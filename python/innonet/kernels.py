@@ -58,8 +58,8 @@ def _result(csr: Csr, fields, vertex_fields, default=None) -> Result:
 
 # -- centrality --------------------------------------------------------------------------------
 def degree(g, *, mode: str = "total", weighted: bool = False, threads: int = 0, **selection):
-    """Degree centrality (NetworkX's normalisation: degree / (n - 1)); mode total, in or out;
-    weighted=True gives strength. Fields: score, centralization."""
+    """Degree (counts, as ``innonet rank --metric degree``); mode total, in or out;
+    weighted=True gives strength. Fields: score, centralization (Freeman)."""
     c = _view(g, selection)
     return _result(c, _innonet._degree(c, mode, weighted, threads), ["score"])
 
