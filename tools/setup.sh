@@ -16,9 +16,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+mode=${1:-build}
 packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-json3-dev catch2
           libbenchmark-dev libcli11-dev python3 ccache)
-mode=${1:-build}
+# Test mode also loads the HTML report in headless Chromium (tests/browser); a CJK font so its
+# screenshot shows the Chinese place names (7 MB).
+[[ $mode == test ]] && packages+=(chromium fonts-wqy-zenhei)
 # The Python module (python/) and its tests: built in `test` and `python` modes unless CMAKE_ARGS
 # turns it off (CI's sanitizer build does: an ASan module cannot load into a plain interpreter).
 python_module=0

@@ -16,6 +16,7 @@
 #include "tools/command.hpp"
 #include "tools/commands/planner_common.hpp"
 #include "tools/graph_source.hpp"
+#include "tools/html/report_command.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -166,8 +167,11 @@ Command add_report(CLI::App& root, std::shared_ptr<const GlobalOptions> options)
   cmd->add_option("--level", args->level, "Node type of the places (default city)");
   cmd->add_option("--kind", args->enclave_kind, "Tie kind to recommend (default flying_enclave)");
   cmd->add_option("--scope", args->scope, "Scope of the targets section (default nanjing)");
+  const auto html = add_html_options(*cmd);
   return {cmd, [=] {
             const PropertyGraph graph = load_graph(*options);
+            if (!html->path.empty())
+              return write_html_report(graph, *html, args->level, args->scope, args->enclave_kind);
             output::Report report;
             report.tables.push_back(hubs_table(graph, args->top));
             if (graph.find_type(args->level))
