@@ -6,7 +6,8 @@ one run, and the call overhead of the module (Python time minus the kernel's own
 
 Graphs: R-MAT (innonet generate rmat, Graph500 parameters, edge factor 16) made simple and
 undirected, handed to every library as the same edge arrays. NetworkX is far slower, so it runs
-on a smaller R-MAT (--nx-scale) and its ratio is taken there. graph-tool is used when
+on a smaller R-MAT (--nx-scale, 0 to skip) and its ratio is taken there; --no-peers times
+innonet alone (for the call overhead at a large scale). graph-tool is used when
 python3-graph-tool is installed (it is not a dependency of the build), else reported as absent.
 Each timing is the best of --repeat runs; graph conversion is never timed.
 """
@@ -121,11 +122,12 @@ def kernels(csr, peer, samples, seed):
     return k
 
 
-def run(scale, nx_scale, repeat, samples):
+def run(scale, nx_scale, repeat, samples, with_peers=True):
     rows = []
-    for s, want_nx in ((scale, False), (nx_scale, True)):
+    passes = [(scale, False)] + ([(nx_scale, True)] if nx_scale > 0 else [])
+    for s, want_nx in passes:
         csr, src, dst = graphs(s)
-        peer = peers(csr.num_nodes, src, dst, want_nx)
+        peer = peers(csr.num_nodes, src, dst, want_nx) if (with_peers or want_nx) else {}
         if want_nx:
             peer = {"networkx": peer["networkx"]}
         for kernel, libs in kernels(csr, peer, samples, 1).items():
@@ -154,9 +156,11 @@ def main():
     parser.add_argument("--nx-scale", type=int, default=13)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--samples", type=int, default=64, help="betweenness sources")
+    parser.add_argument("--no-peers", action="store_true",
+                        help="innonet only at --scale (the call overhead), no igraph/graph-tool")
     args = parser.parse_args()
     print(f"innonet {innonet.__version__}, {innonet.max_threads()} threads")
-    run(args.scale, args.nx_scale, args.repeat, args.samples)
+    run(args.scale, args.nx_scale, args.repeat, args.samples, not args.no_peers)
 
 
 if __name__ == "__main__":
