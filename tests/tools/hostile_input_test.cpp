@@ -67,7 +67,8 @@ void check_refused(const CliResult& r, const std::string& where, const std::stri
 }
 
 std::int64_t summary_value(const std::string& json_out, const std::string& metric) {
-  for (const auto& row : nlohmann::json::parse(json_out).at("summary"))
+  const auto doc = nlohmann::json::parse(json_out);  // kept alive: the loop reads into it
+  for (const auto& row : doc.at("summary"))
     if (row.at("metric") == metric) return row.at("value").get<std::int64_t>();
   FAIL("no summary row " << metric);
   return -1;
@@ -114,11 +115,12 @@ TEST_CASE("hostile input: non-regular files are refused at once", "[tools][hosti
   const ScratchDir dir;
   for (const std::string ext : {".edges", ".json", ".mtx", ".inb", ".csv"}) {
     for (const std::string device : {"/dev/zero", "/dev/urandom", "/dev/null"}) {
-      const auto link = dir.path(device.substr(5) + ext);
+      // A .csv path names the set X.nodes.csv, X.edges.csv, ...: the nodes file is the device.
+      const auto link = dir.path(device.substr(5) + (ext == ".csv" ? ".nodes.csv" : ext));
       std::filesystem::create_symlink(device, link);
       check_refused(info(link), link, "is a character device, not a regular file");
     }
-    const auto fifo = dir.path("fifo" + ext);
+    const auto fifo = dir.path("fifo" + (ext == ".csv" ? ".nodes.csv" : ext));
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     check_refused(info(fifo), fifo, "is a FIFO (named pipe), not a regular file");
   }
@@ -209,7 +211,7 @@ TEST_CASE("hostile input: tampered snapshots fail full verification, the default
   const auto good = tampered(dir, "good.inb", directed_triangle());
   REQUIRE(info(good).exit_code == 0);
   auto not_transpose = directed_triangle();
-  not_transpose.in_sources = {0, 1, 0};
+  not_transpose.in_sources = {1, 0, 1};  // rows sorted, but 1 -> 1 is no out-arc
   const auto bad_in = tampered(dir, "in.inb", not_transpose);
   check_refused(info(bad_in), bad_in + ": not a valid graph", "transpose");
   CHECK(info(bad_in, {"--verify", "structure", "info"}).exit_code == 0);  // trusted: skipped
