@@ -35,7 +35,8 @@ constexpr const char* kConvertScale = "14";
 constexpr const char* kGenerateScale = "19";  // 2^19 nodes, 7.7 M edges: about 2.5 s on 2 cores
 constexpr const char* kConvertScale = "16";   // 2^16 nodes, 0.5 M edges: about 1 s per format
 #endif
-constexpr double kKillAt[] = {0.15, 0.45, 0.75, 0.92};  // fractions of an uninterrupted run
+// -1: half way to the write; else a fraction of the write, counted from the temporary's appearance.
+constexpr double kKillAt[] = {-1, 0.1, 0.5, 0.9};
 
 fs::path fresh_dir(const std::string& name) {
   const fs::path dir =
@@ -79,19 +80,15 @@ int wait_for(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-double seconds_to_run(const std::vector<std::string>& args) {
-  const auto start = std::chrono::steady_clock::now();
-  REQUIRE(wait_for(spawn_cli(args)) == 0);
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 // Whether process `pid` has a file open in `dir`: its temporary output, since it reads nothing
 // from there.
 bool writing_into(pid_t pid, const fs::path& dir) {
-  std::error_code error;
-  for (const auto& fd : fs::directory_iterator("/proc/" + std::to_string(pid) + "/fd", error)) {
-    const auto target = fs::read_symlink(fd.path(), error);
-    if (!error && target.string().starts_with(dir.string() + "/")) return true;
+  std::error_code error;  // the process may exit while its descriptors are listed
+  fs::directory_iterator fd("/proc/" + std::to_string(pid) + "/fd", error);
+  for (; !error && fd != fs::directory_iterator(); fd.increment(error)) {
+    std::error_code link_error;
+    const auto target = fs::read_symlink(fd->path(), link_error);
+    if (!link_error && target.string().starts_with(dir.string() + "/")) return true;
   }
   return false;
 }
@@ -100,39 +97,79 @@ struct KillOutcomes {
   int old_file = 0, new_file = 0, other = 0, while_writing = 0;
 };
 
-// Runs `args` (which write into dir/out) once per kKillAt fraction of `full_s` seconds, kills it
-// with SIGKILL then, and asks `judge` what the destination holds: 0 the old content, 1 the
-// complete new one, anything else neither.
+// When an uninterrupted run starts writing into `watch` (its temporary appears there) and how long
+// the write takes: kill points are placed from these, not from the wall clock alone, so that they
+// land in the write however loaded the machine is.
+struct RunTiming {
+  double to_write_s = 0, write_s = 0;
+};
+
+// Polls every millisecond until `pid` writes into `watch` (true) or has exited (false; it is then
+// reaped and its exit status stored in `status`).
+bool wait_until_writing(pid_t pid, const fs::path& watch, int& status) {
+  while (true) {
+    if (writing_into(pid, watch)) return true;
+    if (waitpid(pid, &status, WNOHANG) == pid) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+}
+
+RunTiming time_run(const std::vector<std::string>& args, const fs::path& watch) {
+  const auto start = std::chrono::steady_clock::now();
+  const auto since = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  const pid_t pid = spawn_cli(args);
+  int status = 0;
+  RunTiming timing;
+  const bool wrote = wait_until_writing(pid, watch, status);
+  timing.to_write_s = since();
+  if (wrote) waitpid(pid, &status, 0);
+  REQUIRE(wrote);
+  REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+  timing.write_s = since() - timing.to_write_s;
+  return timing;
+}
+
+// Runs `args` (which write into dir/out) four times and kills it with SIGKILL: once half way to
+// its write, then at kKillAt fractions of the write after the temporary file appeared. `judge`
+// says what the destination holds: 0 the old content, 1 the complete new one, else neither.
 KillOutcomes kill_repeatedly(const std::vector<std::string>& args, const fs::path& dir,
-                             double full_s, const std::function<void()>& restore_old,
+                             const RunTiming& timing, const std::function<void()>& restore_old,
                              const std::function<int()>& judge) {
   KillOutcomes outcomes;
   for (const double fraction : kKillAt) {
     restore_old();
     const pid_t pid = spawn_cli(args);
-    std::this_thread::sleep_for(std::chrono::duration<double>(fraction * full_s));
-    if (writing_into(pid, dir / "out")) ++outcomes.while_writing;
-    kill(pid, SIGKILL);
-    wait_for(pid);
+    int status = 0;
+    bool running = true;
+    if (fraction < 0) {
+      std::this_thread::sleep_for(std::chrono::duration<double>(timing.to_write_s / 2));
+    } else {
+      running = wait_until_writing(pid, dir / "out", status);
+      std::this_thread::sleep_for(std::chrono::duration<double>(fraction * timing.write_s));
+    }
+    if (running) {
+      if (writing_into(pid, dir / "out")) ++outcomes.while_writing;
+      kill(pid, SIGKILL);
+      wait_for(pid);
+    }
     const int verdict = judge();
-    INFO("killed at " << fraction * full_s << " s of " << full_s << " s");
+    INFO("kill point " << fraction << ", write " << timing.to_write_s << " s + " << timing.write_s
+                       << " s");
     CHECK((verdict == 0 || verdict == 1));
     (verdict == 0 ? outcomes.old_file : verdict == 1 ? outcomes.new_file : outcomes.other) += 1;
   }
   return outcomes;
 }
 
-enum class WriteHit { required, not_required };
-
-// Every fraction gave the old or the new file, and (where the write is a large part of the run)
-// the test did hit a run while it wrote, else it proves little. A CSV set's write is a short tail
-// after reading and building the graph, which kill points spread over the run may all miss on a
-// loaded machine; the half-renamed set is tested directly in tests/io/atomic_file_test.cpp.
-void check_outcomes(const KillOutcomes& o, WriteHit hit) {
+// Every kill left the old or the new file, and the test did hit runs before and while they wrote
+// (else it proves little).
+void check_outcomes(const KillOutcomes& o) {
   INFO("old " << o.old_file << ", new " << o.new_file << ", killed while writing "
               << o.while_writing);
   CHECK(o.other == 0);
-  if (hit == WriteHit::required) CHECK(o.while_writing >= 1);
+  CHECK(o.while_writing >= 1);
   CHECK(o.old_file >= 1);
 }
 
@@ -156,17 +193,17 @@ TEST_CASE("killing generate leaves the old file or the complete new one",
                    (dir / "ref" / "old.edges").string()})
               .exit_code == 0);
   const std::string old_text = slurp(dir / "ref" / "old.edges");
-  const double full_s = seconds_to_run(args(dir / "ref" / "new.edges"));
+  const RunTiming timing = time_run(args(dir / "ref" / "new.edges"), dir / "ref");
   const std::string new_text = slurp(dir / "ref" / "new.edges");
   REQUIRE(new_text.size() > 10 * old_text.size());
   const auto outcomes = kill_repeatedly(
-      args(dest), dir, full_s,
+      args(dest), dir, timing,
       [&] { fs::copy_file(dir / "ref" / "old.edges", dest, fs::copy_options::overwrite_existing); },
       [&] {
         const std::string text = slurp(dest);
         return text == old_text ? 0 : text == new_text ? 1 : 2;
       });
-  check_outcomes(outcomes, WriteHit::required);
+  check_outcomes(outcomes);
 }
 
 TEST_CASE("killing convert leaves the old file or the complete new one, CSV sets included",
@@ -187,11 +224,11 @@ TEST_CASE("killing convert leaves the old file or the complete new one, CSV sets
       return std::vector<std::string>{"--threads", "2", "convert", from, to.string()};
     };
     REQUIRE(run_cli(args(small, dir / "ref" / ("old" + ext))).exit_code == 0);
-    const double full_s = seconds_to_run(args(input, dir / "ref" / ("new" + ext)));
+    const RunTiming timing = time_run(args(input, dir / "ref" / ("new" + ext)), dir / "ref");
     const std::string old_text = native_text(io::read_graph_file(dir / "ref" / ("old" + ext)));
     const std::string new_text = native_text(io::read_graph_file(dir / "ref" / ("new" + ext)));
     const auto outcomes = kill_repeatedly(
-        args(input, dest), dir, full_s, [&] { REQUIRE(run_cli(args(small, dest)).exit_code == 0); },
+        args(input, dest), dir, timing, [&] { REQUIRE(run_cli(args(small, dest)).exit_code == 0); },
         [&] {
           // A half-renamed CSV set is refused (its marker names it), never read as a graph.
           std::string text;
@@ -202,7 +239,7 @@ TEST_CASE("killing convert leaves the old file or the complete new one, CSV sets
           }
           return text == old_text ? 0 : text == new_text ? 1 : 2;
         });
-    check_outcomes(outcomes, ext == ".csv" ? WriteHit::not_required : WriteHit::required);
+    check_outcomes(outcomes);
   }
 }
 
