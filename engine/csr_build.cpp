@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/error.hpp"
+#include "engine/parallel_error.hpp"
 
 namespace innonet {
 namespace {
@@ -127,10 +128,11 @@ template <class Emit>
 Rows scatter_blocks(Vertex n, std::int64_t records, bool weighted, int blocks,
                     std::span<const ArcIndex> balance, Emit emit) {
   const std::vector<std::int64_t> bounds = block_bounds(records, blocks, balance);
+  // Allocated here, not in the region below: a std::bad_alloc must not be thrown inside it.
   std::vector<HugeArray<ArcIndex>> cursor(static_cast<std::size_t>(blocks));
+  for (auto& counters : cursor) counters.resize(static_cast<std::size_t>(n));
 #pragma omp parallel for schedule(static, 1)
   for (int b = 0; b < blocks; ++b) {
-    cursor[b].resize(static_cast<std::size_t>(n));
     std::fill(cursor[b].begin(), cursor[b].end(), 0);
     ArcIndex* count = cursor[b].data();
     for (std::int64_t i = bounds[b]; i < bounds[b + 1]; ++i)
@@ -182,6 +184,7 @@ Rows scatter(Vertex n, std::int64_t records, std::int64_t arcs, bool weighted,
 void sort_rows(Rows& rows) {
   const auto n = static_cast<std::int64_t>(rows.offsets.size()) - 1;
   const bool weighted = !rows.weights.empty();
+  ParallelError error;  // the weighted buffer allocates
 #pragma omp parallel
   {
     std::vector<std::pair<Vertex, double>> buffer;
@@ -192,15 +195,19 @@ void sort_rows(Rows& rows) {
         std::sort(rows.targets.begin() + begin, rows.targets.begin() + end);
         continue;
       }
-      buffer.clear();
-      for (ArcIndex a = begin; a < end; ++a) buffer.emplace_back(rows.targets[a], rows.weights[a]);
-      std::sort(buffer.begin(), buffer.end());
-      for (ArcIndex a = begin; a < end; ++a) {
-        rows.targets[a] = buffer[a - begin].first;
-        rows.weights[a] = buffer[a - begin].second;
-      }
+      error.run([&] {
+        buffer.clear();
+        for (ArcIndex a = begin; a < end; ++a)
+          buffer.emplace_back(rows.targets[a], rows.weights[a]);
+        std::sort(buffer.begin(), buffer.end());
+        for (ArcIndex a = begin; a < end; ++a) {
+          rows.targets[a] = buffer[a - begin].first;
+          rows.weights[a] = buffer[a - begin].second;
+        }
+      });
     }
   }
+  error.rethrow();
 }
 
 double combine(MergeRule rule, double merged, double next) {

@@ -19,14 +19,14 @@ void round_trip(std::string_view text, const io::EdgeListReadOptions& options) {
   io::EdgeListData data;
   if (!fuzz::parses([&] { data = io::parse_edge_list(text, "fuzz.edges", options); })) return;
   if (data.edges.num_nodes > fuzz::kMaxNodes) return;
-  const CsrGraph graph = build(data, options.direction);
+  const CsrGraph graph = build(data, *options.direction);
   io::StringSink written;
   io::write_edge_list(graph, written, {.original_ids = data.original_ids});
   io::EdgeListData again;
   if (!fuzz::parses([&] { again = io::parse_edge_list(written.text, "rewritten.edges", options); }))
     fuzz::finding("edge list: the writer's output does not read back:\n" + written.text);
   fuzz::expect(again.original_ids == data.original_ids, "edge list: the original ids changed");
-  fuzz::expect_same_csr(graph, build(again, options.direction), "edge list round trip");
+  fuzz::expect_same_csr(graph, build(again, *options.direction), "edge list round trip");
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // records in order straight into the builder, with "file:line" as each record's origin.
 #include <filesystem>
 #include <string>
+#include <unordered_set>
 
 #include "engine/error.hpp"
 #include "engine/property_graph_builder.hpp"
@@ -50,6 +51,7 @@ void refuse_unknown_columns(const std::string& text, const std::string& file,
 void read_metadata(const std::string& text, const std::string& file,
                    PropertyGraphBuilder& builder) {
   auto metadata = nlohmann::ordered_json::object();
+  std::unordered_set<std::string> keys;  // hashed: linear in the number of rows
   each_row(text, file, {"section", "key", "value"}, "metadata row", [&](CsvRow& row, auto&&) {
     const auto& section = row.text("section");
     const auto& key = row.text("key");
@@ -64,7 +66,13 @@ void read_metadata(const std::string& text, const std::string& file,
                               " is newer than this innonet supports (" +
                               std::to_string(kNativeFormatVersion) + ")");
     } else if (section == "metadata") {
-      row.json("value", [&](JsonCursor& c) { metadata[key] = c.read_value(); });
+      if (!keys.insert(key).second)
+        row.fail("key",
+                 "metadata key '" + key + "' appears twice (the JSON format refuses it too)");
+      if (row.text("value").empty()) return;  // an empty cell: no value, as before
+      auto value = nlohmann::ordered_json();
+      row.json("value", [&](JsonCursor& c) { value = c.read_value(); });
+      append_member(metadata, key, std::move(value));
     } else if (section == "vocabulary" && (key == "types" || key == "kinds" || key == "evidence")) {
       row.json("value", [&](JsonCursor& c) {
         for (const auto& name : read_string_list(c, "'value'")) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <unordered_set>
 
 #include "engine/error.hpp"
 #include "io/native_json_records.hpp"
@@ -102,14 +103,21 @@ void CsvRow::json(const char* column, const std::function<void(JsonCursor&)>& pa
 Attributes CsvRow::attributes(const std::vector<std::string>& known_columns) const {
   Attributes attributes = Attributes::object();
   json("attributes", [&](JsonCursor& c) { attributes = read_attributes(c, "'attributes'"); });
+  // Keys of the 'attributes' cell, hashed once: a row with many extra columns stays linear.
+  std::unordered_set<std::string> keys;
+  bool hashed = false;
   for (const auto& column : reader_.columns()) {
     if (std::find(known_columns.begin(), known_columns.end(), column) != known_columns.end())
       continue;
     const auto& cell = text(column.c_str());
     if (cell.empty()) continue;
-    if (attributes.contains(column))
+    if (!hashed) {
+      for (const auto& [key, value] : attributes.items()) keys.insert(key);
+      hashed = true;
+    }
+    if (keys.contains(column))
       fail(column.c_str(), "column '" + column + "' is also a key of 'attributes'");
-    attributes[column] = cell;
+    append_member(attributes, column, nlohmann::ordered_json(cell));
   }
   return attributes;
 }

@@ -4,6 +4,7 @@
 
 #include "engine/error.hpp"
 #include "io/json_cursor.hpp"
+#include "io/printable.hpp"
 
 namespace innonet::io {
 
@@ -20,7 +21,7 @@ CsvReader::CsvReader(std::string_view text, std::string file_name,
   if (!read_record(header)) fail(0, "empty file: expected a header line naming the columns");
   for (const auto& field : header) {
     if (field.value.empty()) fail(field.offset, "empty column name in the header");
-    if (std::find(columns_.begin(), columns_.end(), field.value) != columns_.end())
+    if (!positions_.emplace(field.value, columns_.size()).second)
       fail(field.offset, "column '" + field.value + "' appears twice in the header");
     columns_.push_back(field.value);
   }
@@ -34,14 +35,14 @@ CsvReader::CsvReader(std::string_view text, std::string file_name,
 }
 
 std::optional<std::size_t> CsvReader::column(std::string_view name) const {
-  const auto it = std::find(columns_.begin(), columns_.end(), name);
-  if (it == columns_.end()) return std::nullopt;
-  return static_cast<std::size_t>(it - columns_.begin());
+  const auto it = positions_.find(name);
+  if (it == positions_.end()) return std::nullopt;
+  return it->second;
 }
 
 void CsvReader::fail(std::size_t offset, const std::string& what) const {
   const auto where = locate(text_, offset);
-  throw ParseError(file_, where.line, where.column, what);
+  throw ParseError(file_, where.line, where.column, printable(what));
 }
 
 bool CsvReader::read_record(std::vector<CsvField>& record) {

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace innonet::io {
@@ -48,6 +49,14 @@ class CsvReader {
   std::int64_t line_ = 1;  // line of at_
   std::int64_t record_line_ = 0;
   std::vector<std::string> columns_;
+  // Column positions by name: a header of k columns is read in O(k), each lookup in O(1).
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const {
+      return std::hash<std::string_view>{}(name);
+    }
+  };
+  std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>> positions_;
 };
 
 // Appends `value` as a CSV field, quoted when it holds a comma, quote, CR or LF (or leading or

@@ -3,33 +3,135 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <cctype>
 #include <charconv>
 #include <utility>
 
 #include "engine/error.hpp"
 #include "io/atomic_file.hpp"
+#include "engine/memory_budget.hpp"
 
 namespace innonet::io {
 namespace {
 
 constexpr std::int64_t kWriteBlockVertices = 1 << 14;
 
-// n from a SNAP header comment "# Nodes: N ..." among the comments before the first data line.
-std::int64_t header_node_count(std::string_view text, std::size_t first_data) {
-  const std::string_view head = text.substr(0, first_data);
-  const std::size_t at = head.find("Nodes:");
-  if (at == std::string_view::npos) return 0;
-  std::size_t p = at + 6;
+// What the header comments before the first data line declare. -1: not declared.
+struct HeaderCounts {
+  std::int64_t nodes = -1, edges = -1;
+  std::size_t nodes_at = 0, edges_at = 0;  // offsets of the numbers, for messages
+  std::optional<Direction> direction;      // innonet's own header
+};
+
+std::int64_t header_number(std::string_view head, std::string_view key, std::size_t& at) {
+  const std::size_t found = head.find(key);
+  if (found == std::string_view::npos) return -1;
+  std::size_t p = found + key.size();
   while (p < head.size() && (head[p] == ' ' || head[p] == '\t')) ++p;
-  std::int64_t nodes = 0;
-  const auto result = std::from_chars(head.data() + p, head.data() + head.size(), nodes);
-  return result.ec == std::errc() && nodes >= 0 && nodes <= kMaxVertexId + 1 ? nodes : 0;
+  std::int64_t value = 0;
+  const auto result = std::from_chars(head.data() + p, head.data() + head.size(), value);
+  at = p;
+  return result.ec == std::errc() && value >= 0 ? value : -1;
+}
+
+HeaderCounts read_header(std::string_view text, std::size_t first_data) {
+  const std::string_view head = text.substr(0, first_data);
+  HeaderCounts h;
+  h.nodes = header_number(head, "Nodes:", h.nodes_at);
+  h.edges = header_number(head, "Edges:", h.edges_at);
+  constexpr std::string_view kInnonet = "# innonet edge list: ";
+  const std::size_t own = head.find(kInnonet);
+  if (own != std::string_view::npos) {
+    const std::string_view rest = head.substr(own + kInnonet.size());
+    if (rest.starts_with("undirected")) h.direction = Direction::undirected;
+    if (rest.starts_with("directed")) h.direction = Direction::directed;
+  }
+  return h;
+}
+
+// The first data line holding `id` in either column (serial; for messages only).
+std::size_t line_with_id(std::string_view text, std::size_t begin, std::int64_t id) {
+  const std::string digits = std::to_string(id);
+  const auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = text.find(digits, begin); at != std::string_view::npos;
+       at = text.find(digits, at + 1)) {
+    const std::size_t after = at + digits.size();
+    if ((at > 0 && is_digit(text[at - 1])) || (after < text.size() && is_digit(text[after])))
+      continue;
+    const std::size_t newline = text.rfind('\n', at);
+    const std::size_t line = newline == std::string_view::npos ? 0 : newline + 1;
+    const std::size_t content = text.find_first_not_of(" \t", line);
+    if (line >= begin && content != std::string_view::npos && text[content] != '#' &&
+        text[content] != '%')
+      return line;
+  }
+  return begin;
+}
+
+// Header counts against what the file holds, then the memory the graph will need.
+void check_counts(std::string_view text, const std::string& file, const FirstDataLine& first,
+                  const HeaderCounts& h, const ParsedColumns& columns, bool directed,
+                  bool raw_ids) {
+  const auto lines = static_cast<std::int64_t>(columns.first.size());
+  if (h.nodes > kMaxVertexId + 1)
+    fail_at(file, text, h.nodes_at,
+            "the header's node count " + std::to_string(h.nodes) + " is above 2^31 - 1");
+  if (h.edges >= 0 && h.edges != lines)
+    fail_at(file, text, h.edges_at,
+            "the header says " + std::to_string(h.edges) + " edges, but the file holds " +
+                std::to_string(lines) + " edge lines");
+  if (raw_ids && h.direction && h.nodes >= 0 && columns.max_id >= h.nodes)
+    fail_at(file, text, line_with_id(text, first.offset, columns.max_id),
+            "id " + std::to_string(columns.max_id) + " is not below the header's node count " +
+                std::to_string(h.nodes));
+  if (lines == 0 && h.nodes < 0)
+    fail_at(file, text, text.size(),
+            text.empty() ? "empty file: expected edge lines \"source target [weight]\""
+                         : "no edge lines and no \"# Nodes: N\" header: expected edge lines "
+                           "\"source target [weight]\" (an empty graph is written with the "
+                           "header \"# Nodes: 0\")");
+  if (!raw_ids) return;  // compact ids: at most two nodes per line, the file's own size
+  const std::int64_t nodes = std::max(columns.max_id + 1, h.nodes);
+  const std::string shortfall = memory_shortfall(
+      csr_build_bytes(nodes, directed ? lines : 2 * lines, directed, columns.third.size() > 0));
+  if (shortfall.empty()) return;
+  const bool from_header = h.nodes > columns.max_id;
+  fail_at(file, text, from_header ? h.nodes_at : line_with_id(text, first.offset, columns.max_id),
+          (from_header ? "the header's node count " + std::to_string(h.nodes)
+                       : "id " + std::to_string(columns.max_id)) +
+              " implies a graph of " + std::to_string(nodes) + " nodes, which " + shortfall);
+}
+
+// Sparse ids (a few edges, ids up to 2^31): sort the distinct ids and find each by binary search,
+// so the cost follows the file, not the largest id. O(m log m).
+std::vector<std::int64_t> compact_sparse_ids(EdgeList& edges) {
+  std::vector<std::int64_t> original;
+  original.reserve(2 * edges.sources.size());
+  for (std::size_t i = 0; i < edges.sources.size(); ++i) {
+    original.push_back(edges.sources[i]);
+    original.push_back(edges.targets[i]);
+  }
+  std::sort(original.begin(), original.end());
+  original.erase(std::unique(original.begin(), original.end()), original.end());
+  const auto relabel = [&](Vertex v) {
+    return static_cast<Vertex>(std::lower_bound(original.begin(), original.end(), v) -
+                               original.begin());
+  };
+  for (std::size_t i = 0; i < edges.sources.size(); ++i) {
+    edges.sources[i] = relabel(edges.sources[i]);
+    edges.targets[i] = relabel(edges.targets[i]);
+  }
+  edges.num_nodes = static_cast<Vertex>(original.size());
+  return original;
 }
 
 // Renumbers the ids that occur to 0..k-1 in increasing order: a bitmap of the ids seen, then the
-// rank of each id (words' prefix popcounts). Deterministic; O(m + max_id / 64).
+// rank of each id (words' prefix popcounts). Deterministic; O(m + max_id / 64). When the bitmap
+// would be much larger than the edge list, the sorted path above is used instead.
 std::vector<std::int64_t> compact_ids(EdgeList& edges, std::int64_t max_id) {
   const std::int64_t words = max_id / 64 + 1;
+  if (words > 4 * static_cast<std::int64_t>(edges.sources.size()) + 4096)
+    return compact_sparse_ids(edges);
   std::vector<std::uint64_t> seen(static_cast<std::size_t>(words), 0);
   const auto m = static_cast<std::int64_t>(edges.sources.size());
 #pragma omp parallel for schedule(static) if (m > (1 << 16))
@@ -67,7 +169,8 @@ std::vector<std::int64_t> compact_ids(EdgeList& edges, std::int64_t max_id) {
 
 EdgeListData parse_edge_list(std::string_view text, const std::string& file_name,
                              const EdgeListReadOptions& options) {
-  const FirstDataLine first = first_data_line(text, 0);
+  const std::size_t bom = text.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+  const FirstDataLine first = first_data_line(text, bom);
   if (first.columns > 3)
     fail_at(file_name, text, first.offset,
             "expected 2 or 3 columns (source, target[, weight]), found " +
@@ -79,9 +182,15 @@ EdgeListData parse_edge_list(std::string_view text, const std::string& file_name
   ColumnSpec spec;
   spec.third = first.columns == 3 ? ThirdColumn::present : ThirdColumn::absent;
   spec.reference_line = first.columns > 0 ? position_of(text, first.offset).line : 0;
-  ParsedColumns columns = parse_columns(text, 0, file_name, spec);
+  ParsedColumns columns = parse_columns(text, bom, file_name, spec);
+  const HeaderCounts header = read_header(text, first.offset);
+  const Direction direction =
+      options.direction.value_or(header.direction.value_or(Direction::directed));
+  check_counts(text, file_name, first, header, columns, direction == Direction::directed,
+               options.ids == IdMode::raw);
 
   EdgeListData data;
+  data.header_direction = header.direction;
   data.has_weight_column = spec.third == ThirdColumn::present;
   data.skipped_lines = columns.skipped_lines;
   data.edges.sources = std::move(columns.first);
@@ -90,8 +199,7 @@ EdgeListData parse_edge_list(std::string_view text, const std::string& file_name
   if (options.ids == IdMode::compact) {
     if (columns.max_id >= 0) data.original_ids = compact_ids(data.edges, columns.max_id);
   } else {
-    data.edges.num_nodes =
-        static_cast<Vertex>(std::max(columns.max_id + 1, header_node_count(text, first.offset)));
+    data.edges.num_nodes = static_cast<Vertex>(std::max(columns.max_id + 1, header.nodes));
   }
   return data;
 }
@@ -104,10 +212,12 @@ EdgeListData read_edge_list_data(const std::string& path, const EdgeListReadOpti
 LoadedGraph read_edge_list(const std::string& path, const EdgeListReadOptions& options) {
   EdgeListData data = read_edge_list_data(path, options);
   LoadedGraph loaded;
-  if (data.edges.sources.empty()) loaded.note = "the file holds no edges: the graph is empty";
-  loaded.graph = build_csr(
-      data.edges,
-      {.direction = options.direction, .merge = options.merge, .self_loops = options.self_loops});
+  if (data.edges.sources.empty()) loaded.note = "the file holds no edges";
+  const Direction direction =
+      options.direction.value_or(data.header_direction.value_or(Direction::directed));
+  loaded.graph =
+      build_csr(data.edges,
+                {.direction = direction, .merge = options.merge, .self_loops = options.self_loops});
   loaded.original_ids = std::move(data.original_ids);
   return loaded;
 }
@@ -118,11 +228,15 @@ void write_edge_list(const CsrGraph& g, ByteSink& out, const EdgeListWriteOption
     throw std::invalid_argument("original_ids: expected one id per vertex");
   const bool weights = g.is_weighted() && options.weights == WriteWeights::if_weighted;
   const bool undirected = !g.is_directed();
+  // With original ids the header declares max id + 1 (the SNAP convention), so the file reads
+  // back with raw ids too; a compact-id reader ignores the count.
+  const std::int64_t declared_nodes =
+      ids.empty() ? std::int64_t{g.num_nodes()} : *std::max_element(ids.begin(), ids.end()) + 1;
   std::string preamble;
   if (options.header == Header::snap_comment) {
     preamble = std::string("# innonet edge list: ") + (undirected ? "undirected" : "directed") +
                (weights ? ", weighted (source target weight)" : "") +
-               "\n# Nodes: " + std::to_string(g.num_nodes()) +
+               "\n# Nodes: " + std::to_string(declared_nodes) +
                " Edges: " + std::to_string(g.num_edges()) + "\n";
   }
   const Vertex n = g.num_nodes();

@@ -1,6 +1,10 @@
 #include "io/graph_file.hpp"
 
+#include <new>
+#include <string_view>
+
 #include "engine/error.hpp"
+#include "engine/memory_budget.hpp"
 #include "engine/projection.hpp"
 #include "engine/property_graph_builder.hpp"
 #include "io/csv.hpp"
@@ -16,47 +20,30 @@ bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-std::string node_id(const std::vector<std::int64_t>& original_ids, Vertex v) {
+std::string node_id(std::span<const std::int64_t> original_ids, Vertex v) {
   return std::to_string(original_ids.empty() ? std::int64_t{v} : original_ids[v]);
 }
 
 void add_plain_nodes(PropertyGraphBuilder& builder, Vertex n,
-                     const std::vector<std::int64_t>& original_ids) {
+                     std::span<const std::int64_t> original_ids) {
   builder.reserve(n, 0);
   for (Vertex v = 0; v < n; ++v) builder.add_node({.id = node_id(original_ids, v), .type = "node"});
 }
 
-// Edge lists keep the file's order and parallel edges.
-PropertyGraph from_edge_list(const std::string& path) {
-  const auto data = read_edge_list_data(path, {.ids = IdMode::raw});
-  PropertyGraphBuilder builder;
-  add_plain_nodes(builder, data.edges.num_nodes, data.original_ids);
-  for (std::size_t e = 0; e < data.edges.sources.size(); ++e)
-    builder.add_edge({.source = node_id(data.original_ids, data.edges.sources[e]),
-                      .target = node_id(data.original_ids, data.edges.targets[e]),
-                      .kind = "edge",
-                      .weight = data.edges.weights.empty() ? 1.0 : data.edges.weights[e]});
-  return builder.build();
-}
-
-// An undirected CSR holds each edge as two arcs: keep the one with u <= v.
-PropertyGraph from_csr(const LoadedGraph& loaded) {
-  const auto& g = loaded.graph;
-  PropertyGraphBuilder builder;
-  add_plain_nodes(builder, g.num_nodes(), loaded.original_ids);
-  const auto direction = g.is_directed() ? EdgeDirection::directed : EdgeDirection::undirected;
-  for (Vertex u = 0; u < g.num_nodes(); ++u) {
-    const auto targets = g.out_neighbors(u);
-    for (std::size_t k = 0; k < targets.size(); ++k) {
-      if (!g.is_directed() && targets[k] < u) continue;
-      builder.add_edge({.source = node_id(loaded.original_ids, u),
-                        .target = node_id(loaded.original_ids, targets[k]),
-                        .kind = "edge",
-                        .direction = direction,
-                        .weight = g.is_weighted() ? g.out_weights(u)[k] : 1.0});
-    }
+// Adds the file to what a reader throws without it: a rule broken by a well-formed record
+// (ValidationError, e.g. a duplicate node id) and running out of memory.
+template <class Read>
+auto naming_the_file(const std::string& path, Read read) {
+  try {
+    return read();
+  } catch (const ValidationError& e) {
+    if (std::string_view(e.what()).starts_with(path + ":")) throw;
+    throw ValidationError(path, e.what());
+  } catch (const std::bad_alloc&) {
+    const auto available = available_memory_bytes();
+    throw Error(path + ": out of memory while reading the graph" +
+                (available ? " (" + format_bytes(*available) + " were available)" : ""));
   }
-  return builder.build();
 }
 
 }  // namespace
@@ -78,15 +65,47 @@ bool is_lossless(GraphFileFormat format) {
   return format == GraphFileFormat::native_json || format == GraphFileFormat::csv;
 }
 
-PropertyGraph read_graph_file(const std::string& path) {
-  switch (graph_file_format(path)) {
-    case GraphFileFormat::native_json: return read_native_json_file(path);
-    case GraphFileFormat::csv: return read_csv_graph_files(path);
-    case GraphFileFormat::edge_list: return from_edge_list(path);
-    case GraphFileFormat::matrix_market: return from_csr(read_matrix_market(path));
-    case GraphFileFormat::snapshot: return from_csr(read_snapshot(path));
+bool is_structural(GraphFileFormat format) { return !is_lossless(format); }
+
+LoadedGraph read_structure_file(const std::string& path, const StructureReadOptions& options) {
+  const auto format = graph_file_format(path);
+  if (!is_structural(format))
+    throw UsageError(path + ": not a structure-only graph file (.edges/.txt/.el, .mtx, .inb)");
+  return naming_the_file(path, [&] {
+    if (format == GraphFileFormat::edge_list) return read_edge_list(path);
+    if (format == GraphFileFormat::matrix_market) return read_matrix_market(path);
+    return read_snapshot(path, {.verify = options.verify});
+  });
+}
+
+// An undirected CSR holds each edge as two arcs: keep the one with u <= v.
+PropertyGraph to_property_graph(const CsrGraph& g, std::span<const std::int64_t> original_ids) {
+  PropertyGraphBuilder builder;
+  add_plain_nodes(builder, g.num_nodes(), original_ids);
+  const auto direction = g.is_directed() ? EdgeDirection::directed : EdgeDirection::undirected;
+  for (Vertex u = 0; u < g.num_nodes(); ++u) {
+    const auto targets = g.out_neighbors(u);
+    for (std::size_t k = 0; k < targets.size(); ++k) {
+      if (!g.is_directed() && targets[k] < u) continue;
+      builder.add_edge({.source = node_id(original_ids, u),
+                        .target = node_id(original_ids, targets[k]),
+                        .kind = "edge",
+                        .direction = direction,
+                        .weight = g.is_weighted() ? g.out_weights(u)[k] : 1.0});
+    }
   }
-  throw UsageError(path + ": unsupported graph file");
+  return builder.build();
+}
+
+PropertyGraph read_graph_file(const std::string& path, const StructureReadOptions& options) {
+  const auto format = graph_file_format(path);
+  if (format == GraphFileFormat::native_json)
+    return naming_the_file(path, [&] { return read_native_json_file(path); });
+  if (format == GraphFileFormat::csv)
+    return naming_the_file(path, [&] { return read_csv_graph_files(path); });
+  const LoadedGraph loaded = read_structure_file(path, options);
+  return naming_the_file(path,
+                         [&] { return to_property_graph(loaded.graph, loaded.original_ids); });
 }
 
 void write_graph_file(const PropertyGraph& graph, const std::string& path) {

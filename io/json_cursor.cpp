@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/error.hpp"
+#include "io/printable.hpp"
 
 namespace innonet::io {
 namespace {
@@ -87,7 +88,7 @@ std::string JsonCursor::origin(std::size_t offset) const {
 void JsonCursor::fail(std::size_t offset, const std::string& what) const {
   const auto where = locate(text_, offset);
   throw ParseError(file_, where.line, where.column,
-                   context_.empty() ? what : context_ + ": " + what);
+                   printable(context_.empty() ? what : context_ + ": " + what));
 }
 
 std::string JsonCursor::describe_next() {

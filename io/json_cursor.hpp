@@ -32,11 +32,24 @@ TextLocation locate(std::string_view text, std::size_t offset);
 // (overlong, surrogate, past U+10FFFF, truncated).
 std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
 
+// Appends key: value to an ordered_json object in O(1). nlohmann's own insertion searches the
+// object first (O(keys)), which made every reader quadratic in the keys of one object; callers
+// check that the key is new with a hash set of their own.
+inline void append_member(nlohmann::ordered_json& object, std::string key,
+                          nlohmann::ordered_json value) {
+  using Members = nlohmann::ordered_json::object_t;
+  object.get_ref<Members&>().Members::Container::emplace_back(std::move(key), std::move(value));
+}
+
 class JsonCursor {
  public:
   JsonCursor(std::string_view text, std::string file_name)
       : text_(text), file_(std::move(file_name)) {}
 
+  // At the start of a file: steps over a UTF-8 byte-order mark, if there is one.
+  void skip_byte_order_mark() {
+    if (at_ == 0 && text_.starts_with("\xEF\xBB\xBF")) at_ = 3;
+  }
   // Skips blanks and says what comes next (end: no more text). Never throws.
   JsonKind peek();
   std::size_t offset() const { return at_; }

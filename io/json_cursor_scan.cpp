@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <string>
+#include <unordered_set>
 
 #include "engine/error.hpp"
 #include "io/json_cursor.hpp"
@@ -190,11 +191,12 @@ nlohmann::ordered_json JsonCursor::parse_value(int depth) {
     case JsonKind::object: {
       ++at_;
       auto out = nlohmann::ordered_json::object();
+      std::unordered_set<std::string> keys;  // hashed: linear in the object's size
       std::string key;
       while (true) {
         if (!next_member(key)) break;
-        if (out.contains(key)) fail(key_at_, "duplicate key \"" + key + "\" in an object");
-        out[key] = parse_value(depth + 1);
+        if (!keys.insert(key).second) fail(key_at_, "duplicate key \"" + key + "\" in an object");
+        append_member(out, key, parse_value(depth + 1));
       }
       return out;
     }

@@ -8,6 +8,7 @@
 
 #include "engine/error.hpp"
 #include "io/atomic_file.hpp"
+#include "engine/memory_budget.hpp"
 
 namespace innonet::io {
 namespace {
@@ -48,7 +49,8 @@ struct Banner {
 
 Banner read_banner(std::string_view text, const std::string& file) {
   Banner banner;
-  const auto tokens = line_tokens(text, 0, banner.body);
+  const std::size_t bom = text.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+  const auto tokens = line_tokens(text, bom, banner.body);
   const auto expect = [&](std::size_t k, std::initializer_list<const char*> allowed,
                           const std::string& what) -> std::string {
     if (k >= tokens.size())
@@ -113,6 +115,14 @@ SizeLine read_size_line(std::string_view text, std::size_t begin, const std::str
             "expected at most 2^31 - 1 rows, found " + std::to_string(values[0]));
   size.nodes = values[0];
   size.entries = values[2];
+  // Entries are counted against the lines that follow, but the node count costs memory on its
+  // own: refuse one the machine cannot hold before anything is allocated.
+  const std::string shortfall = memory_shortfall(
+      csr_build_bytes(size.nodes, 2 * std::min<std::int64_t>(size.entries, 1 << 20), true, false));
+  if (!shortfall.empty())
+    fail_at(file, text, tokens[0].offset,
+            "the size line's " + std::to_string(size.nodes) + " rows imply a graph of " +
+                std::to_string(size.nodes) + " nodes, which " + shortfall);
   return size;
 }
 

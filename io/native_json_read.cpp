@@ -80,6 +80,7 @@ void read_section(JsonCursor& cursor, const std::string& key, PropertyGraphBuild
 
 PropertyGraph read_native_json(std::string_view text, const std::string& file_name) {
   JsonCursor cursor(text, file_name);
+  cursor.skip_byte_order_mark();
   if (cursor.peek() == JsonKind::end)
     cursor.fail(0, "empty file: expected an innonet graph (a JSON object)");
   cursor.begin_object("the document");
@@ -137,12 +138,8 @@ PropertyGraph read_native_json(std::string_view text, const std::string& file_na
 }
 
 std::string read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ParseError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw ParseError(path, 0, 0, "read failed");
-  return std::move(buffer).str();
+  const FileText text(path);  // refuses directories, FIFOs and devices
+  return std::string(text.text());
 }
 
 PropertyGraph read_native_json_file(const std::string& path) {

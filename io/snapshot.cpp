@@ -146,8 +146,7 @@ class SnapshotReader {
  public:
   SnapshotReader(const std::string& path, const SnapshotReadOptions& options)
       : path_(path), options_(options) {
-    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) fail(std::string("cannot open: ") + std::strerror(errno));
+    fd_ = open_regular_file(path);  // refuses directories, FIFOs and devices
     struct stat info {};
     if (::fstat(fd_, &info) != 0) fail(std::string("cannot stat: ") + std::strerror(errno));
     file_bytes_ = static_cast<std::uint64_t>(info.st_size);
@@ -174,6 +173,7 @@ class SnapshotReader {
   template <class Array>
   void load(Kind kind, Array& values);
   void check_structure(const CsrGraph::Arrays& a) const;
+  void check_distinct(const std::vector<std::int64_t>& ids) const;
 
   std::string path_;
   SnapshotReadOptions options_;
@@ -333,6 +333,14 @@ void SnapshotReader::check_structure(const CsrGraph::Arrays& a) const {
     fail("header: a directed graph has one edge per arc");
 }
 
+void SnapshotReader::check_distinct(const std::vector<std::int64_t>& ids) const {
+  std::vector<std::int64_t> sorted(ids);
+  std::sort(sorted.begin(), sorted.end());
+  const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
+  if (twice != sorted.end())
+    fail("section 'original_ids': id " + std::to_string(*twice) + " names two vertices");
+}
+
 LoadedGraph SnapshotReader::read() {
   read_header();
   read_table();
@@ -353,6 +361,7 @@ LoadedGraph SnapshotReader::read() {
   load(original_ids, loaded.original_ids);
   check_structure(arrays);
   if (options_.verify == Verify::full) {
+    check_distinct(loaded.original_ids);
     try {
       loaded.graph = CsrGraph::from_arrays(std::move(arrays));
     } catch (const ValidationError& e) {

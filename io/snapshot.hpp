@@ -23,7 +23,9 @@
 // table checksums, every section's kind, size, alignment and bounds against the file size, zero
 // padding, then each section's checksum, then the CSR structure (Verify::structure: offsets
 // monotone and in range, ids in range: O(n + m), parallel; Verify::full: CsrGraph::from_arrays,
-// which also checks sorted rows and that the in-rows are the transpose, serial). Every failure is
+// which also checks sorted rows, finite weights, in-rows that are the transpose (weights
+// included), symmetric undirected rows and the edge count: O(m log d), parallel), and that the
+// original ids, when stored, are distinct. Every failure is
 // a ParseError naming the file and the section or byte offset; no byte of the file is trusted
 // before its checksum passed. Cost: O(bytes / threads).
 #include <cstdint>
@@ -40,8 +42,11 @@ inline constexpr std::uint32_t kSnapshotVersion = 1;
 
 enum class Verify { structure, full };
 
+// Full by default: a snapshot may come from anywhere, and one whose checksums were recomputed
+// after tampering passes every structure check (see docs in graph_file.hpp); a caller that wrote
+// the file itself may ask for Verify::structure.
 struct SnapshotReadOptions {
-  Verify verify = Verify::structure;
+  Verify verify = Verify::full;
 };
 
 struct SnapshotWriteOptions {

@@ -16,6 +16,8 @@
 #include <vector>
 
 #include "engine/error.hpp"
+#include "engine/parallel_error.hpp"
+#include "io/printable.hpp"
 
 namespace innonet::io {
 namespace {
@@ -210,11 +212,46 @@ std::vector<std::size_t> chunk_bounds(std::string_view text, std::size_t begin) 
 
 }  // namespace
 
-FileText::FileText(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw ParseError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+namespace {
+
+const char* file_kind(mode_t mode) {
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
+
+[[noreturn]] void refuse_kind(const std::string& path, mode_t mode) {
+  if (S_ISDIR(mode)) throw ParseError(path, 0, 0, "is a directory, expected a graph file");
+  throw ParseError(path, 0, 0,
+                   std::string("is ") + file_kind(mode) +
+                       ", not a regular file: graphs are read from regular files only (a pipe "
+                       "or device may block or never end)");
+}
+
+}  // namespace
+
+int open_regular_file(const std::string& path) {
   struct stat info {};
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
+  // stat first: opening a FIFO that has no writer would block.
+  if (::stat(path.c_str(), &info) != 0)
+    throw ParseError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+  if (!S_ISREG(info.st_mode)) refuse_kind(path, info.st_mode);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) throw ParseError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {  // replaced since the stat
+    ::close(fd);
+    refuse_kind(path, info.st_mode);
+  }
+  return fd;
+}
+
+FileText::FileText(const std::string& path) {
+  const int fd = open_regular_file(path);
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && info.st_size > 0) {
     size_ = static_cast<std::size_t>(info.st_size);
     map_ = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     if (map_ != MAP_FAILED) {
@@ -223,6 +260,7 @@ FileText::FileText(const std::string& path) {
       return;
     }
     map_ = nullptr;
+    size_ = 0;
   }
   char buffer[1 << 16];
   for (ssize_t got; (got = ::read(fd, buffer, sizeof buffer)) != 0;) {
@@ -265,7 +303,7 @@ std::string quote_token(std::string_view text, std::size_t at) {
 void fail_at(const std::string& file, std::string_view text, std::size_t offset,
              const std::string& what) {
   const TextPosition at = position_of(text, offset);
-  throw ParseError(file, at.line, at.column, what);
+  throw ParseError(file, at.line, at.column, printable(what));
 }
 
 FirstDataLine first_data_line(std::string_view text, std::size_t begin) {

@@ -28,10 +28,16 @@ struct LoadedGraph {
   std::string note;                        // e.g. "the file holds no edges"; empty when nothing
 };
 
+inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";  // skipped where a file starts with it
 inline constexpr std::size_t kParseChunkBytes = std::size_t{1} << 20;
 inline constexpr std::int64_t kMaxVertexId = (std::int64_t{1} << 31) - 2;  // n must fit int32
 
-// A file's bytes: memory-mapped read-only when it is a regular file, else read in one go.
+// Opens `path` for reading after checking it is a regular file: a directory ("is a directory"),
+// a FIFO, a device such as /dev/zero or a socket is refused at once with a ParseError naming
+// what it is (a FIFO without a writer would block; /dev/zero never ends). Returns the fd.
+int open_regular_file(const std::string& path);
+
+// A regular file's bytes (open_regular_file), memory-mapped read-only.
 // Throws ParseError (no line) when the file cannot be opened or read.
 class FileText {
  public:

@@ -14,8 +14,11 @@ namespace innonet::cli {
 struct GlobalOptions {
   std::string graph_path;  // empty: the built-in nanjing-metro dataset
   output::Format format = output::Format::table;
-  int threads = 0;     // 0: OpenMP's default
-  bool quiet = false;  // no progress on stderr
+  int threads = 0;              // 0: OpenMP's default
+  bool quiet = false;           // no progress on stderr
+  bool verify_full = true;      // --verify full|structure: how much of a snapshot (.inb) to check
+  bool count_loads = false;     // --count-loads: print graph_loads on stderr at the end
+  mutable int graph_loads = 0;  // graphs loaded by load_graph (each command loads once)
 };
 
 struct Command {

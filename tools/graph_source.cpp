@@ -24,9 +24,15 @@ std::int32_t parse_year(std::string_view text, const std::string& whole) {
 
 }  // namespace
 
-PropertyGraph load_graph(const GlobalOptions& options) {
-  if (options.graph_path.empty()) return datasets::builtin_dataset();
-  return io::read_graph_file(options.graph_path);
+GraphSource load_graph(const GlobalOptions& options) {
+  ++options.graph_loads;
+  if (options.graph_path.empty()) return GraphSource(datasets::builtin_dataset());
+  const auto& path = options.graph_path;
+  const io::StructureReadOptions read{.verify = options.verify_full ? io::Verify::full
+                                                                    : io::Verify::structure};
+  if (io::is_structural(io::graph_file_format(path)))
+    return GraphSource(io::read_structure_file(path, read));
+  return GraphSource(io::read_graph_file(path));
 }
 
 Selection SelectionArgs::to_selection() const {

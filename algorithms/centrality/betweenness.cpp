@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <stdexcept>
 
 #include "algorithms/centrality/shortest_path_dag.hpp"
+#include "engine/parallel_error.hpp"
 
 namespace innonet::centrality {
 namespace {
@@ -23,16 +25,20 @@ std::vector<double> sum_over_sources(const CsrGraph& g, std::span<const Vertex> 
   std::vector<double> total(width, 0.0);
   std::vector<std::vector<double>> partial(std::min(round_blocks, blocks),
                                            std::vector<double>(width, 0.0));
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel if (std::ssize(sources) > kParallelHeavy)
   {
-    ShortestPathDag dag(g.num_nodes());
+    std::optional<ShortestPathDag> dag;
+    error.run([&] { dag.emplace(g.num_nodes()); });
     for (std::int64_t first = 0; first < blocks; first += round_blocks) {
       const std::int64_t count = std::min(round_blocks, blocks - first);
 #pragma omp for schedule(dynamic, 1)
       for (std::int64_t b = 0; b < count; ++b) {
         const std::int64_t lo = (first + b) * kSourceBlock;
         const std::int64_t hi = std::min(std::ssize(sources), lo + kSourceBlock);
-        for (std::int64_t i = lo; i < hi; ++i) per_source(dag, sources[i], partial[b]);
+        error.run([&] {
+          for (std::int64_t i = lo; i < hi; ++i) per_source(*dag, sources[i], partial[b]);
+        });
       }
 #pragma omp for schedule(static)
       for (std::int64_t i = 0; i < width; ++i) {
@@ -45,6 +51,7 @@ std::vector<double> sum_over_sources(const CsrGraph& g, std::span<const Vertex> 
       }
     }
   }
+  error.rethrow();
   return total;
 }
 

@@ -1,9 +1,11 @@
 #include "algorithms/centrality/closeness.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "algorithms/centrality/multi_source_bfs.hpp"
 #include "algorithms/centrality/shortest_path_dag.hpp"
+#include "engine/parallel_error.hpp"
 
 namespace innonet::centrality {
 namespace {
@@ -15,22 +17,27 @@ std::vector<double> per_node_hops(const CsrGraph& g, Finish&& finish) {
   const Vertex n = g.num_nodes();
   std::vector<double> score(n, 0.0);
   const Vertex batches = (n + kBfsBatch - 1) / kBfsBatch;
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel if (batches > 1)
   {
-    MultiSourceBfs bfs(n);
+    std::optional<MultiSourceBfs> bfs;
+    error.run([&] { bfs.emplace(n); });
     std::vector<Vertex> sources;
     std::vector<DistanceSums> sums;
 #pragma omp for schedule(dynamic, 1)
     for (Vertex b = 0; b < batches; ++b) {
-      const Vertex first = b * kBfsBatch;
-      const Vertex last = std::min<Vertex>(n, first + kBfsBatch);
-      sources.clear();
-      for (Vertex v = first; v < last; ++v) sources.push_back(v);
-      sums.assign(sources.size(), DistanceSums{});
-      bfs.run(g, sources, Traverse::in_arcs, sums);
-      for (Vertex v = first; v < last; ++v) score[v] = finish(sums[v - first]);
+      error.run([&] {
+        const Vertex first = b * kBfsBatch;
+        const Vertex last = std::min<Vertex>(n, first + kBfsBatch);
+        sources.clear();
+        for (Vertex v = first; v < last; ++v) sources.push_back(v);
+        sums.assign(sources.size(), DistanceSums{});
+        bfs->run(g, sources, Traverse::in_arcs, sums);
+        for (Vertex v = first; v < last; ++v) score[v] = finish(sums[v - first]);
+      });
     }
   }
+  error.rethrow();
   return score;
 }
 
@@ -41,15 +48,20 @@ std::vector<double> per_node(const CsrGraph& g, const ClosenessOptions& o, Finis
   const Vertex n = g.num_nodes();
   const PathLength length = reads_weights(g, o.weights) ? PathLength::weighted : PathLength::hops;
   std::vector<double> score(n, 0.0);
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel if (n > kParallelHeavy)
   {
-    ShortestPathDag dag(n);
+    std::optional<ShortestPathDag> dag;
+    error.run([&] { dag.emplace(n); });
 #pragma omp for schedule(dynamic, 16)
     for (Vertex v = 0; v < n; ++v) {
-      dag.search(g, v, length, Traverse::in_arcs, 0.0);
-      score[v] = finish(dag);
+      error.run([&] {
+        dag->search(g, v, length, Traverse::in_arcs, 0.0);
+        score[v] = finish(*dag);
+      });
     }
   }
+  error.rethrow();
   return score;
 }
 

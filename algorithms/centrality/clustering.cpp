@@ -5,6 +5,7 @@
 
 #include "algorithms/centrality/neighborhood.hpp"
 #include "algorithms/structure/triangles.hpp"
+#include "engine/parallel_error.hpp"
 
 namespace innonet::centrality {
 namespace {
@@ -82,11 +83,14 @@ std::vector<double> clustering(const CsrGraph& g, const ClusteringOptions& optio
   const UnionNeighborhood nb(g, options.weights);
   const auto s = tie_strengths(g, nb, weighted);
   std::vector<double> score(n, 0.0);
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel if (n > kParallelHeavy)
   {
-    std::vector<double> mark(n, 0.0);  // s_vk for k ∈ N(v), else 0
+    std::vector<double> mark;  // s_vk for k ∈ N(v), else 0
+    error.run([&] { mark.assign(n, 0.0); });
 #pragma omp for schedule(dynamic, 64)
     for (Vertex v = 0; v < n; ++v) {
+      if (error.failed()) continue;
       const auto nv = nb.neighbors(v);
       if (nv.size() < 2) continue;
       for (std::size_t i = 0; i < nv.size(); ++i) mark[nv[i]] = s[v][i];
@@ -103,6 +107,7 @@ std::vector<double> clustering(const CsrGraph& g, const ClusteringOptions& optio
       score[v] = triangles == 0.0 || denom <= 0.0 ? 0.0 : triangles / denom;
     }
   }
+  error.rethrow();
   return score;
 }
 

@@ -1,5 +1,7 @@
 #include "algorithms/centrality/neighborhood.hpp"
 
+#include "engine/parallel_error.hpp"
+
 namespace innonet::centrality {
 namespace {
 
@@ -47,15 +49,19 @@ UnionNeighborhood::UnionNeighborhood(const CsrGraph& g, EdgeWeights weights) {
   const Vertex n = g.num_nodes();
   const bool weighted = reads_weights(g, weights);
   std::vector<std::int64_t> size(n + 1, 0);
+  ParallelError error;  // an allocation failure inside a region, rethrown after it
 #pragma omp parallel if (n > kParallelLight)
   {
     std::vector<Entry> entries;
 #pragma omp for schedule(dynamic, 256)
     for (Vertex v = 0; v < n; ++v) {
-      merge_rows(g, v, weighted, entries);
-      size[v + 1] = std::ssize(entries);
+      error.run([&] {
+        merge_rows(g, v, weighted, entries);
+        size[v + 1] = std::ssize(entries);
+      });
     }
   }
+  error.rethrow();
   offsets_.assign(n + 1, 0);
   for (Vertex v = 0; v < n; ++v) offsets_[v + 1] = offsets_[v] + size[v + 1];
   nbr_.resize(offsets_[n]);
@@ -66,14 +72,17 @@ UnionNeighborhood::UnionNeighborhood(const CsrGraph& g, EdgeWeights weights) {
     std::vector<Entry> entries;
 #pragma omp for schedule(dynamic, 256)
     for (Vertex v = 0; v < n; ++v) {
-      merge_rows(g, v, weighted, entries);
-      for (std::size_t k = 0; k < entries.size(); ++k) {
-        nbr_[offsets_[v] + k] = entries[k].u;
-        a_out_[offsets_[v] + k] = entries[k].a_out;
-        a_in_[offsets_[v] + k] = entries[k].a_in;
-      }
+      error.run([&] {
+        merge_rows(g, v, weighted, entries);
+        for (std::size_t k = 0; k < entries.size(); ++k) {
+          nbr_[offsets_[v] + k] = entries[k].u;
+          a_out_[offsets_[v] + k] = entries[k].a_out;
+          a_in_[offsets_[v] + k] = entries[k].a_in;
+        }
+      });
     }
   }
+  error.rethrow();
 }
 
 }  // namespace innonet::centrality

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "algorithms/centrality/neighborhood.hpp"
+#include "engine/parallel_error.hpp"
 
 namespace innonet::centrality {
 namespace {
@@ -76,16 +77,18 @@ StructuralHolesResult structural_holes(const CsrGraph& g, const StructuralHolesO
   StructuralHolesResult r;
   r.constraint.assign(n, std::numeric_limits<double>::quiet_NaN());
   r.effective_size.assign(n, std::numeric_limits<double>::quiet_NaN());
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel if (n > kParallelHeavy)
   {
     Ego ego;
-    ego.slot.assign(n, 0);
+    error.run([&] { ego.slot.assign(n, 0); });
 #pragma omp for schedule(dynamic, 64)
     for (Vertex v = 0; v < n; ++v) {
-      if (nb.neighbors(v).empty()) continue;
-      ego_scores(nb, norms, v, ego, r.constraint[v], r.effective_size[v]);
+      if (nb.neighbors(v).empty() || error.failed()) continue;
+      error.run([&] { ego_scores(nb, norms, v, ego, r.constraint[v], r.effective_size[v]); });
     }
   }
+  error.rethrow();
   return r;
 }
 

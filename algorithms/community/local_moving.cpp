@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "algorithms/community/neighbor_weights.hpp"
+#include "engine/parallel_error.hpp"
 #include "engine/prefetch.hpp"
 
 namespace innonet::community::detail {
@@ -214,14 +215,16 @@ void move_batch(Mover& mover, std::span<const Vertex> batch, bool parallel,
   }
   decision.resize(batch.size());
   constexpr std::size_t kNeighborsAhead = 2, kRowAhead = 4, kOffsetAhead = 8;
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel for schedule(dynamic, 64)
   for (std::size_t i = 0; i < batch.size(); ++i) {
     if (i + kOffsetAhead < batch.size()) mover.prefetch_offsets(batch[i + kOffsetAhead]);
     if (i + kRowAhead < batch.size()) mover.prefetch_row(batch[i + kRowAhead]);
     if (i + kNeighborsAhead < batch.size())
       mover.prefetch_neighbor_communities(batch[i + kNeighborsAhead]);
-    decision[i] = mover.evaluate(batch[i], scratch[omp_get_thread_num()]);
+    error.run([&] { decision[i] = mover.evaluate(batch[i], scratch[omp_get_thread_num()]); });
   }
+  error.rethrow();
   // A node that wants to move has its move confirmed against the current state before it moves,
   // so every move raises the quality (as in the serial method) and moving always ends.
   for (std::size_t i = 0; i < batch.size(); ++i)

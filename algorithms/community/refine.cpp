@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "algorithms/community/local_moving.hpp"
 #include "algorithms/community/rng.hpp"
+#include "engine/parallel_error.hpp"
 
 namespace innonet::community::detail {
 namespace {
@@ -145,14 +147,19 @@ std::vector<Vertex> refine_partition(const WorkGraph& g, std::span<const Vertex>
   state.acc.assign(n, 0.0);
   state.seen.assign(n, 0);
   const CommunityMembers groups = group_members(membership, num_communities);
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel
   {
-    SubsetMerger merger(g, membership, null, options, state);
+    std::optional<SubsetMerger> merger;
+    error.run([&] { merger.emplace(g, membership, null, options, state); });
 #pragma omp for schedule(dynamic, 16)
     for (Vertex c = 0; c < num_communities; ++c)
-      merger.merge(c, std::span<const Vertex>(groups.members)
-                          .subspan(groups.first[c], groups.first[c + 1] - groups.first[c]));
+      error.run([&] {
+        merger->merge(c, std::span<const Vertex>(groups.members)
+                             .subspan(groups.first[c], groups.first[c + 1] - groups.first[c]));
+      });
   }
+  error.rethrow();
   *num_refined = renumber_communities(state.refined);
   return std::move(state.refined);
 }

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 #include "algorithms/community/local_moving.hpp"
 #include "algorithms/community/modularity.hpp"
 #include "algorithms/community/neighbor_weights.hpp"
+#include "engine/parallel_error.hpp"
 
 namespace innonet::community::detail {
 namespace {
@@ -157,18 +159,23 @@ WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
   const CommunityMembers m = group_members(membership, k);
   WorkGraph a = empty_aggregate(g, k);
   std::vector<RowBuffer> rows(omp_get_max_threads());
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel
   {
-    NeighborWeights to(k);
+    std::optional<NeighborWeights> to;
+    error.run([&] { to.emplace(k); });
     RowBuffer& row = rows[omp_get_thread_num()];
     row.first = k;
 #pragma omp for schedule(static)
     for (Vertex c = 0; c < k; ++c) {
       row.first = std::min(row.first, c);
-      append_row(g, m, c, gather_row(g, membership, m, c, to), to, row, a);
-      to.clear();
+      error.run([&] {
+        append_row(g, m, c, gather_row(g, membership, m, c, *to), *to, row, a);
+        to->clear();
+      });
     }
   }
+  error.rethrow();
   std::partial_sum(a.offsets.begin(), a.offsets.end(), a.offsets.begin());
   a.targets.resize(a.offsets[k]);
   a.weights.resize(a.offsets[k]);

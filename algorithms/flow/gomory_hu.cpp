@@ -7,6 +7,7 @@
 
 #include "algorithms/flow/push_relabel.hpp"
 #include "algorithms/flow/residual.hpp"
+#include "engine/parallel_error.hpp"
 
 namespace innonet::flow {
 
@@ -91,24 +92,28 @@ std::vector<double> all_pairs_min_cut(const GomoryHuTree& tree) {
       weight[tree.parent[v]].push_back(tree.cut_value[v]);
     }
   std::vector<double> values(static_cast<std::size_t>(n) * n, inf);
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel for schedule(dynamic, 16)
   for (Vertex u = 0; u < n; ++u) {  // each row written by one thread: deterministic
-    double* row = values.data() + static_cast<std::size_t>(u) * n;
-    std::vector<Vertex> stack{u};
-    std::vector<char> seen(n, 0);
-    seen[u] = 1;
-    while (!stack.empty()) {
-      const Vertex x = stack.back();
-      stack.pop_back();
-      for (std::size_t i = 0; i < adjacent[x].size(); ++i) {
-        const Vertex y = adjacent[x][i];
-        if (seen[y]) continue;
-        seen[y] = 1;
-        row[y] = std::min(x == u ? inf : row[x], weight[x][i]);
-        stack.push_back(y);
+    error.run([&] {
+      double* row = values.data() + static_cast<std::size_t>(u) * n;
+      std::vector<Vertex> stack{u};
+      std::vector<char> seen(n, 0);
+      seen[u] = 1;
+      while (!stack.empty()) {
+        const Vertex x = stack.back();
+        stack.pop_back();
+        for (std::size_t i = 0; i < adjacent[x].size(); ++i) {
+          const Vertex y = adjacent[x][i];
+          if (seen[y]) continue;
+          seen[y] = 1;
+          row[y] = std::min(x == u ? inf : row[x], weight[x][i]);
+          stack.push_back(y);
+        }
       }
-    }
+    });
   }
+  error.rethrow();
   return values;
 }
 

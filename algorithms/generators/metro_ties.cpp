@@ -6,6 +6,7 @@
 
 #include "algorithms/generators/block_rng.hpp"
 #include "algorithms/generators/metro_detail.hpp"
+#include "engine/parallel_error.hpp"
 
 namespace innonet::generators::metro_detail {
 namespace {
@@ -166,15 +167,19 @@ void build_ties(MetroNetwork& net, const Layout& layout, const MetroOptions& opt
   std::vector<std::vector<Tie>> chunks(static_cast<std::size_t>(blocks));
   const auto tie_seed = hash64(options.seed, 0x74696573);  // "ties"
   for (std::int64_t round = 0; round < blocks; round += kBlocksPerRound) {
+    ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel for schedule(dynamic, 1)
     for (std::int64_t b = round; b < std::min(blocks, round + kBlocksPerRound); ++b) {
-      BlockRng rng(tie_seed + static_cast<std::uint64_t>(b));
-      const std::int64_t count = std::min(m, (b + 1) * kGenerateBlock) - b * kGenerateBlock;
-      chunks[b].reserve(static_cast<std::size_t>(count));
-      Tie tie{};
-      for (std::int64_t i = 0; i < count; ++i)
-        if (draw_tie(net, layout, g, rng, tie)) chunks[b].push_back(tie);
+      error.run([&] {
+        BlockRng rng(tie_seed + static_cast<std::uint64_t>(b));
+        const std::int64_t count = std::min(m, (b + 1) * kGenerateBlock) - b * kGenerateBlock;
+        chunks[b].reserve(static_cast<std::size_t>(count));
+        Tie tie{};
+        for (std::int64_t i = 0; i < count; ++i)
+          if (draw_tie(net, layout, g, rng, tie)) chunks[b].push_back(tie);
+      });
     }
+    error.rethrow();
     if (options.progress)
       options.progress("drawing ties",
                        static_cast<double>(std::min(blocks, round + kBlocksPerRound)) /

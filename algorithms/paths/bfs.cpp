@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "engine/parallel_error.hpp"
+
 namespace innonet::paths {
 namespace {
 
@@ -32,6 +34,7 @@ Level top_down(const CsrGraph& g, const std::vector<Vertex>& queue, std::int32_t
   next.clear();
   Level out;
   std::int64_t out_arcs = 0, in_arcs = 0;
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel reduction(+ : out_arcs, in_arcs)
   {
     std::vector<Vertex> local;
@@ -42,7 +45,7 @@ Level top_down(const CsrGraph& g, const std::vector<Vertex>& queue, std::int32_t
         std::atomic_ref<std::int32_t> dist(r.distance[v]);
         std::int32_t seen = dist.load(std::memory_order_relaxed);
         if (seen == -1 && dist.compare_exchange_strong(seen, level + 1)) {
-          local.push_back(v);
+          error.run([&] { local.push_back(v); });
           out_arcs += g.out_degree(v);
           in_arcs += g.in_degree(v);
           seen = level + 1;
@@ -51,8 +54,9 @@ Level top_down(const CsrGraph& g, const std::vector<Vertex>& queue, std::int32_t
       }
     }
 #pragma omp critical
-    next.insert(next.end(), local.begin(), local.end());
+    error.run([&] { next.insert(next.end(), local.begin(), local.end()); });
   }
+  error.rethrow();
   out.size = std::ssize(next);
   out.out_arcs = out_arcs;
   out.in_arcs_seen = in_arcs;

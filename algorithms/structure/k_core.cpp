@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "algorithms/structure/parallel_threshold.hpp"
+#include "engine/parallel_error.hpp"
 #include "engine/prefetch.hpp"
 
 namespace innonet::structure {
@@ -199,19 +200,21 @@ std::uint64_t peel_window_parallel(const CsrGraph& g, const std::vector<Vertex>&
   const auto r = std::ssize(remaining);
   const auto threads = static_cast<int>(lanes.size());
   for (Lane& lane : lanes) lane.reset();  // all of them: the runtime may start fewer threads
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel num_threads(threads)
   {
     Lane& lane = lanes[omp_get_thread_num()];
 #pragma omp for schedule(static)
     for (std::int64_t i = 0; i < r; ++i)
       if (const Vertex v = remaining[i]; degree[v] - low < kWindow)
-        lane.buckets[degree[v] - low].push_back(v);
+        error.run([&] { lane.buckets[degree[v] - low].push_back(v); });
     // The implicit barrier above: no degree changes while any thread still buckets.
     for (Vertex d = 0; d < kWindow; ++d) {
-      peel_level<true>(g, degree, low, low + d, lane);
+      error.run([&] { peel_level<true>(g, degree, low, low + d, lane); });
 #pragma omp barrier
     }
   }
+  error.rethrow();
   std::uint64_t peeled = 0;
   for (const Lane& lane : lanes) peeled |= lane.peeled;
   return peeled;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "algorithms/structure/parallel_threshold.hpp"
+#include "engine/parallel_error.hpp"
 
 namespace innonet::structure {
 
@@ -85,11 +86,14 @@ TriangleResult triangles(const CsrGraph& g, const TriangleOptions& options) {
   TriangleResult result;
   std::vector<std::int64_t> per_rank(per_vertex ? n : 0, 0);
   std::int64_t total = 0;
+  ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel reduction(+ : total) if (worth_parallel(g))
   {
-    std::vector<Vertex> mark(n, kNoVertex);  // mark[w] == u: w is in out(u)
+    std::vector<Vertex> mark;  // mark[w] == u: w is in out(u)
+    error.run([&] { mark.assign(n, kNoVertex); });
 #pragma omp for schedule(dynamic, kRowChunk)
     for (std::int64_t u = 0; u < n; ++u) {
+      if (error.failed()) continue;
       const auto begin = o.offsets[u], end = o.offsets[u + 1];
       if (end - begin < 2) continue;
       for (auto a = begin; a < end; ++a) mark[o.targets[a]] = static_cast<Vertex>(u);
@@ -110,6 +114,7 @@ TriangleResult triangles(const CsrGraph& g, const TriangleOptions& options) {
       if (per_vertex && found_at_u > 0) add(per_rank, static_cast<Vertex>(u), found_at_u);
     }
   }
+  error.rethrow();
   result.total = total;  // an integer reduction: exact and order-independent
   if (per_vertex) {
     result.per_vertex.resize(n);

@@ -101,14 +101,19 @@ TEST_CASE("edge list: every error names file:line:column and what was expected",
                     StartsWith("/nonexistent/g.txt: cannot open"));
 }
 
-TEST_CASE("edge list: an empty file is an empty graph, and says so", "[io][edge_list]") {
+TEST_CASE("edge list: an empty file is an error; a declared empty graph loads", "[io][edge_list]") {
+  // Consistent with every other format: a file with nothing in it is an error naming the file.
   for (const std::string text : {"", "# only a comment\n", "\n\n  \n"}) {
     const ScratchFile file("empty.txt", text);
-    const auto loaded = io::read_edge_list(file.path());
-    CHECK(loaded.graph.num_nodes() == 0);
-    CHECK(loaded.graph.num_edges() == 0);
-    CHECK_THAT(loaded.note, Contains("no edges"));
+    CHECK_THROWS_AS(io::read_edge_list(file.path()), ParseError);
+    CHECK_THROWS_WITH(io::read_edge_list(file.path()),
+                      StartsWith(file.path() + ":") && Contains("edge lines"));
   }
+  const ScratchFile declared("declared.txt", "# Nodes: 0 Edges: 0\n");
+  const auto loaded = io::read_edge_list(declared.path());
+  CHECK(loaded.graph.num_nodes() == 0);
+  CHECK(loaded.graph.num_edges() == 0);
+  CHECK_THAT(loaded.note, Contains("no edges"));
 }
 
 TEST_CASE("edge list: a multi-chunk file parses the same at 1 and 2 threads", "[io][edge_list]") {

@@ -1,6 +1,7 @@
 #include "tests/support/fixtures.hpp"
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -10,6 +11,8 @@
 #include <sstream>
 #include <stdexcept>
 #include <utility>
+
+#include "tests/support/cli_limits.hpp"
 
 namespace innonet::testing {
 
@@ -89,7 +92,10 @@ std::string slurp(int fd) {
 
 std::string cli_path() { return INNONET_CLI_PATH; }
 
-CliResult run_cli(const std::vector<std::string>& args) {
+CliResult run_cli(const std::vector<std::string>& args) { return run_cli_limited(args, {}); }
+
+CliResult run_cli_limited(const std::vector<std::string>& args, const CliLimits& limits,
+                          long* peak_kb) {
   // stdout and stderr go to temporary files, so a large output can never block the child.
   char out_name[] = "/tmp/innonet_cli_outXXXXXX";
   char err_name[] = "/tmp/innonet_cli_errXXXXXX";
@@ -98,6 +104,11 @@ CliResult run_cli(const std::vector<std::string>& args) {
   if (pid == 0) {
     dup2(out_fd, 1);
     dup2(err_fd, 2);
+    if (limits.address_space_bytes > 0) {
+      const rlimit limit{limits.address_space_bytes, limits.address_space_bytes};
+      setrlimit(RLIMIT_AS, &limit);
+    }
+    if (limits.seconds > 0) alarm(limits.seconds);  // kept across execv
     std::vector<char*> argv;
     std::string program = INNONET_CLI_PATH;
     argv.push_back(program.data());
@@ -108,7 +119,9 @@ CliResult run_cli(const std::vector<std::string>& args) {
     _exit(127);
   }
   int status = 0;
-  waitpid(pid, &status, 0);
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  if (peak_kb != nullptr) *peak_kb = usage.ru_maxrss;
   CliResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   lseek(out_fd, 0, SEEK_SET);

@@ -23,7 +23,8 @@ struct AttackArgs {
 };
 
 output::Report run_attack(const AttackArgs& a, const GlobalOptions& options) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
+  const PropertyGraph& graph = source.properties();
   const CsrGraph g = project_for(graph, a.selection->to_selection(), a.level);
   const std::map<std::string, flow::AttackOrder> orders{
       {"degree", flow::AttackOrder::degree},

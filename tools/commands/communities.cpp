@@ -126,7 +126,8 @@ output::Table summary_table(const CsrGraph& g, const community::CommunityResult&
 
 output::Report run_communities(const GlobalOptions& options, const SelectionArgs& selection_args,
                                const CommunitiesArgs& args) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
+  const PropertyGraph& graph = source.properties();
   const Selection selection = selection_args.to_selection();
   const CsrGraph g = args.level.empty() ? project(graph, selection)
                                         : project_at_level(graph, selection, args.level);

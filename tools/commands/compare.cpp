@@ -75,7 +75,8 @@ Command add_compare(CLI::App& root, std::shared_ptr<const GlobalOptions> options
   cmd->add_option("--level", args->level, "Compare places of this node type (default city)");
   auto selection = add_selection_options(*cmd);
   return {cmd, [=] {
-            const PropertyGraph graph = load_graph(*options);
+            const GraphSource source = load_graph(*options);
+            const PropertyGraph& graph = source.properties();
             const auto a = args->years.at(0), b = args->years.at(1);
             if (a < kMinYear || b > kMaxYear || a >= b)
               throw UsageError("--years needs two increasing years between " +

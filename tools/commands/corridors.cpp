@@ -40,7 +40,8 @@ Command add_corridors(CLI::App& root, std::shared_ptr<const GlobalOptions> optio
   auto selection = add_selection_options(*cmd);
   auto planner_args = add_planner_options(*cmd);
   return {cmd, [=] {
-            const PropertyGraph graph = load_graph(*options);
+            const GraphSource source = load_graph(*options);
+            const PropertyGraph& graph = source.properties();
             const auto scoring = scoring_options(*planner_args, selection->to_selection());
             auto corridors = planner::declared_corridors(graph);
             for (auto& c : proposed_corridors(graph, *planner_args)) corridors.push_back(c);

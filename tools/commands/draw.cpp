@@ -68,7 +68,8 @@ Command add_draw(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
   cmd->add_option("--title", args->title, "Title written on the picture");
   return {cmd, [=] {
             const auto start = std::chrono::steady_clock::now();
-            const PropertyGraph graph = load_graph(*options);
+            const GraphSource source = load_graph(*options);
+            const PropertyGraph& graph = source.properties();
             auto drawing = html::graph_picture(graph, picture_options(*args));
             drawing.title = args->title;
             const std::string svg = html::svg_graph(drawing, html::SvgDocument::standalone);

@@ -18,7 +18,8 @@ struct FlowArgs {
 };
 
 output::Report run_flow(const FlowArgs& a, const GlobalOptions& options) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
+  const PropertyGraph& graph = source.properties();
   Selection selection = a.selection->to_selection();
   if (!a.capacity.empty()) {
     selection.weighting = Weighting::attribute;

@@ -81,7 +81,8 @@ Command add_indicators(CLI::App& root, std::shared_ptr<const GlobalOptions> opti
   cmd->add_flag("--values", args->values, "Also list every matching indicator value");
   return {
       cmd, [=] {
-        const PropertyGraph graph = load_graph(*options);
+        const GraphSource source = load_graph(*options);
+        const PropertyGraph& graph = source.properties();
         if (!args->scope.empty() && !graph.find_node(args->scope) && !graph.find_group(args->scope))
           throw UsageError(unknown_id_message(all_ids(graph), args->scope, "scope"));
         output::Report report;

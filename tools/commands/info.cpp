@@ -19,53 +19,97 @@ namespace {
 
 using output::Cell;
 
+constexpr const char* kLevelNote =
+    "unplaced_nodes: nodes with no ancestor-or-self of that type; edges_lost: edges a roll-up to "
+    "that level cannot place (see `innonet rollup --level L`)";
+
 struct ComponentCounts {
   std::int64_t weak = 0, strong = 0, largest_weak = 0, isolated = 0;
   double density = 0.0;  // of the simple undirected projection: m / (n (n - 1) / 2)
 };
 
-ComponentCounts component_counts(const PropertyGraph& graph) {
+// Topology only: unit weights, no self-loops; `symmetric` every edge both ways.
+Selection structure_selection(bool symmetric) {
+  Selection s;
+  s.weighting = Weighting::unit;
+  s.self_loops = SelfLoops::drop;
+  if (symmetric) s.direction = ProjectedDirection::undirected;
+  return s;
+}
+
+// A structural source is projected off its CSR (no property graph is built).
+std::shared_ptr<const CsrGraph> project_source(const GraphSource& source, bool symmetric) {
+  const Selection s = structure_selection(symmetric);
+  if (auto direct = source.project_structure(s)) return direct;
+  return std::make_shared<const CsrGraph>(project(source.properties(), s));
+}
+
+ComponentCounts component_counts(const GraphSource& source) {
   ComponentCounts c;
-  Selection structure;  // topology only: unit weights, no self-loops
-  structure.weighting = Weighting::unit;
-  structure.self_loops = SelfLoops::drop;
-  Selection symmetric = structure;
-  symmetric.direction = ProjectedDirection::undirected;
-  const CsrGraph sym = project(graph, symmetric);
-  const auto n = static_cast<std::size_t>(sym.num_nodes());
-  std::vector<int> component(n);
-  c.weak = boost::connected_components(bgl::as_undirected(sym), component.data());
-  std::vector<std::int64_t> size(static_cast<std::size_t>(c.weak), 0);
-  for (int id : component) ++size[static_cast<std::size_t>(id)];
-  c.largest_weak = size.empty() ? 0 : *std::max_element(size.begin(), size.end());
-  for (Vertex v = 0; v < sym.num_nodes(); ++v) c.isolated += sym.out_degree(v) == 0;
-  if (n > 1) c.density = static_cast<double>(sym.num_edges()) / (0.5 * n * (n - 1.0));
-  const CsrGraph directed = project(graph, structure);
-  c.strong = boost::strong_components(directed, component.data());
+  std::vector<int> component;
+  {
+    const auto sym = project_source(source, true);
+    const auto n = static_cast<std::size_t>(sym->num_nodes());
+    component.resize(n);
+    c.weak = boost::connected_components(bgl::as_undirected(*sym), component.data());
+    std::vector<std::int64_t> size(static_cast<std::size_t>(c.weak), 0);
+    for (int id : component) ++size[static_cast<std::size_t>(id)];
+    c.largest_weak = size.empty() ? 0 : *std::max_element(size.begin(), size.end());
+    for (Vertex v = 0; v < sym->num_nodes(); ++v) c.isolated += sym->out_degree(v) == 0;
+    if (n > 1) c.density = static_cast<double>(sym->num_edges()) / (0.5 * n * (n - 1.0));
+  }
+  const auto directed = project_source(source, false);
+  c.strong = boost::strong_components(*directed, component.data());
   return c;
 }
 
-output::Table summary_table(const PropertyGraph& graph) {
+// What the summary counts; a structural file has one node type, one edge kind and no groups.
+struct RecordCounts {
+  std::int64_t nodes = 0, edges = 0, corridors = 0, regions = 0, group_edges = 0, indicators = 0,
+               node_types = 0, edge_kinds = 0, hierarchy_depth = 0;
+};
+
+RecordCounts record_counts(const GraphSource& source) {
+  RecordCounts r;
+  if (source.is_structural()) {
+    const CsrGraph& g = source.structure();
+    r.nodes = g.num_nodes();
+    r.edges = g.num_edges();
+    r.node_types = r.hierarchy_depth = r.nodes > 0 ? 1 : 0;
+    r.edge_kinds = r.edges > 0 ? 1 : 0;
+    return r;
+  }
+  const PropertyGraph& graph = source.properties();
+  for (const auto& group : graph.groups()) r.corridors += group.kind == GroupKind::corridor;
+  r.regions = std::ssize(graph.groups()) - r.corridors;
+  r.nodes = graph.num_nodes();
+  r.edges = graph.num_edges();
+  r.group_edges = std::ssize(graph.group_edges());
+  r.indicators = std::ssize(graph.indicators());
+  r.node_types = std::ssize(graph.type_names());
+  r.edge_kinds = std::ssize(graph.kind_names());
+  r.hierarchy_depth = graph.hierarchy_depth();
+  return r;
+}
+
+output::Table summary_table(const GraphSource& source) {
   output::Table t{"summary", "Graph", {"metric", "value"}, {}, {}};
-  std::int64_t corridors = 0;
-  for (const auto& group : graph.groups()) corridors += group.kind == GroupKind::corridor;
-  const auto regions = std::ssize(graph.groups()) - corridors;
-  const ComponentCounts c = component_counts(graph);
-  const std::vector<std::pair<std::string, Cell>> rows{
-      {"nodes", std::int64_t{graph.num_nodes()}},
-      {"edges", std::int64_t{graph.num_edges()}},
-      {"corridors", corridors},
-      {"regions", regions},
-      {"group_edges", static_cast<std::int64_t>(graph.group_edges().size())},
-      {"indicators", static_cast<std::int64_t>(graph.indicators().size())},
-      {"node_types", static_cast<std::int64_t>(graph.type_names().size())},
-      {"edge_kinds", static_cast<std::int64_t>(graph.kind_names().size())},
-      {"hierarchy_depth", std::int64_t{graph.hierarchy_depth()}},
-      {"density", c.density},
-      {"weak_components", c.weak},
-      {"largest_weak_component", c.largest_weak},
-      {"strong_components", c.strong},
-      {"isolated_nodes", c.isolated}};
+  const RecordCounts r = record_counts(source);
+  const ComponentCounts c = component_counts(source);
+  const std::vector<std::pair<std::string, Cell>> rows{{"nodes", r.nodes},
+                                                       {"edges", r.edges},
+                                                       {"corridors", r.corridors},
+                                                       {"regions", r.regions},
+                                                       {"group_edges", r.group_edges},
+                                                       {"indicators", r.indicators},
+                                                       {"node_types", r.node_types},
+                                                       {"edge_kinds", r.edge_kinds},
+                                                       {"hierarchy_depth", r.hierarchy_depth},
+                                                       {"density", c.density},
+                                                       {"weak_components", c.weak},
+                                                       {"largest_weak_component", c.largest_weak},
+                                                       {"strong_components", c.strong},
+                                                       {"isolated_nodes", c.isolated}};
   for (const auto& [metric, value] : rows) t.add_row({metric, value});
   t.notes.push_back(
       "density: simple undirected projection of all edges; components: weak on that "
@@ -137,16 +181,45 @@ output::Table level_table(const PropertyGraph& graph) {
     t.add_row({name, std::int64_t{depth}, static_cast<std::int64_t>(lift.level_nodes.size()),
                static_cast<std::int64_t>(lift.unplaced.size()), lift.edges_lost});
   }
-  t.notes.push_back(
-      "unplaced_nodes: nodes with no ancestor-or-self of that type; edges_lost: edges a "
-      "roll-up to that level cannot place (see `innonet rollup --level L`)");
+  t.notes.push_back(kLevelNote);
   return t;
 }
 
+// The tables of a structural file, read off its CSR: nodes typed "node", edges of kind "edge"
+// graded "stated", no indicators and no hierarchy (what io::to_property_graph would give).
+void add_structure_tables(const CsrGraph& g, output::Report& report) {
+  output::Table types{"node_types", "Nodes by type", {"type", "nodes"}, {}, {}};
+  if (g.num_nodes() > 0) types.add_row({std::string("node"), std::int64_t{g.num_nodes()}});
+  output::Table kinds{
+      "edge_kinds", "Edges by kind", {"kind", "edges", "directed", "undirected"}, {}, {}};
+  output::Table evidence{"evidence", "Edges by evidence grade", {"evidence", "edges"}, {}, {}};
+  const std::int64_t m = g.num_edges();
+  if (m > 0) {
+    kinds.add_row({std::string("edge"), m, g.is_directed() ? m : 0, g.is_directed() ? 0 : m});
+    evidence.add_row({std::string("stated"), m});
+  }
+  report.tables.push_back(std::move(types));
+  report.tables.push_back(std::move(kinds));
+  report.tables.push_back(std::move(evidence));
+  report.tables.push_back({"indicators", "Indicators by kind", {"kind", "indicators"}, {}, {}});
+  output::Table levels{"levels",
+                       "Hierarchy levels",
+                       {"level", "min_depth", "nodes", "unplaced_nodes", "edges_lost"},
+                       {},
+                       {}};
+  levels.notes.push_back(kLevelNote);
+  report.tables.push_back(std::move(levels));
+}
+
 output::Report run_info(const GlobalOptions& options) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
   output::Report report;
-  report.tables.push_back(summary_table(graph));
+  report.tables.push_back(summary_table(source));
+  if (source.is_structural()) {
+    add_structure_tables(source.structure(), report);
+    return report;
+  }
+  const PropertyGraph& graph = source.properties();
   report.tables.push_back(node_type_table(graph));
   report.tables.push_back(edge_kind_table(graph));
   report.tables.push_back(evidence_table(graph));

@@ -102,7 +102,8 @@ output::Report level_neighbors(const PropertyGraph& graph, NodeRef self, const S
 
 output::Report run_neighbors(const NeighborsArgs& args, const SelectionArgs& selection_args,
                              const GlobalOptions& options) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
+  const PropertyGraph& graph = source.properties();
   const NodeRef self = require_node(graph, args.id);
   const Selection selection = selection_args.to_selection();
   check_selection(graph, selection);

@@ -53,7 +53,8 @@ std::vector<bool> wanted_types(const PropertyGraph& graph, const std::vector<std
 }
 
 output::Report run_nodes(const NodesArgs& args, const GlobalOptions& options) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
+  const PropertyGraph& graph = source.properties();
   const auto keep_type = wanted_types(graph, args.types);
   std::optional<NodeRef> parent, ancestor;
   if (!args.parent.empty()) parent = require_node(graph, args.parent);

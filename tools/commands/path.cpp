@@ -42,7 +42,8 @@ std::string path_text(const PropertyGraph& graph, const CsrGraph& g,
 }
 
 output::Report run_path(const PathArgs& a, const GlobalOptions& options) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
+  const PropertyGraph& graph = source.properties();
   const CsrGraph g = project_for(graph, a.selection->to_selection(), a.level);
   const Vertex s = single_vertex(graph, g, a.from, a.level, "FROM");
   const Vertex t = single_vertex(graph, g, a.to, a.level, "TO");

@@ -93,7 +93,8 @@ Command add_query(CLI::App& root, std::shared_ptr<const GlobalOptions> options) 
       cmd, [options, args]() -> output::Report {
         const auto query_options_value = query_options(*args);
         const bool interactive = args->text.empty() && args->file.empty() && isatty(0);
-        const PropertyGraph graph = load_graph(*options);
+        const GraphSource source = load_graph(*options);
+        const PropertyGraph& graph = source.properties();
         const query::GraphView view(graph);
         if (interactive)
           return output::Report{{}, run_query_shell(view, query_options_value, options->format)};

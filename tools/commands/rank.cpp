@@ -145,17 +145,37 @@ std::vector<Column> compute(const std::string& metric, const CsrGraph& g,
           {"consultant", as_double(r.consultant)}, {"liaison", as_double(r.liaison)}};
 }
 
-CsrGraph project_for_rank(const PropertyGraph& graph, Selection selection, const RankArgs& a) {
+// The structure itself where the selection allows (a structural file: no property graph).
+std::shared_ptr<const CsrGraph> project_for_rank(const GraphSource& source, Selection selection,
+                                                 const RankArgs& a) {
   if (!a.weighted) selection.weighting = Weighting::unit;
-  return a.level.empty() ? project(graph, selection) : project_at_level(graph, selection, a.level);
+  if (a.level.empty())
+    if (auto direct = source.project_structure(selection)) return direct;
+  const PropertyGraph& graph = source.properties();
+  return std::make_shared<const CsrGraph>(
+      a.level.empty() ? project(graph, selection) : project_at_level(graph, selection, a.level));
+}
+
+void check_args(const RankArgs& a, const GraphSource& source) {
+  if (a.type.empty()) return;
+  const auto names = source.type_names();
+  if (std::find(names.begin(), names.end(), a.type) == names.end())
+    throw UsageError("--type: unknown node type '" + a.type + "'");
 }
 
 output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selection,
                         const RankArgs& a) {
-  const PropertyGraph graph = load_graph(options);
-  const CsrGraph g = project_for_rank(graph, selection.to_selection(), a);
-  std::vector<int> groups(g.num_nodes());
-  for (Vertex v = 0; v < g.num_nodes(); ++v) groups[v] = index(graph.node(g.node_refs()[v]).type);
+  const GraphSource source = load_graph(options);
+  check_args(a, source);
+  const auto projected = project_for_rank(source, selection.to_selection(), a);
+  const CsrGraph& g = *projected;
+  // Brokerage groups: node types (a structural graph has one type).
+  const auto types = source.type_names();
+  std::vector<int> groups(g.num_nodes(), 0);
+  if (a.metric == "brokerage" || a.metric == "all")
+    for (Vertex v = 0; v < g.num_nodes(); ++v)
+      groups[v] = static_cast<int>(std::find(types.begin(), types.end(), source.node_type(g, v)) -
+                                   types.begin());
   std::vector<std::string> notes;
   std::vector<Column> columns;
   if (a.metric == "all") {
@@ -182,10 +202,10 @@ output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selec
   for (const auto& c : columns) t.columns.push_back(c.name);
   std::int64_t shown = 0;
   for (std::size_t i = 0; i < order.size() && shown < a.top; ++i) {
-    const Node& node = graph.node(g.node_refs()[order[i]]);
-    const std::string& type = graph.type_name(node.type);
+    const std::string type = source.node_type(g, order[i]);
     if (!a.type.empty() && type != a.type) continue;
-    std::vector<output::Cell> row{static_cast<std::int64_t>(i + 1), node.id, node.name, type};
+    std::vector<output::Cell> row{static_cast<std::int64_t>(i + 1), source.node_id(g, order[i]),
+                                  source.node_name(g, order[i]), type};
     for (const auto& c : columns) row.emplace_back(c.values[order[i]]);
     t.add_row(std::move(row));
     ++shown;
@@ -194,13 +214,6 @@ output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selec
                     (g.is_directed() ? " directed" : " undirected") + " edges" +
                     (a.weighted ? ", weighted" : ", unweighted"));
   return output::Report{{std::move(t)}, 0};
-}
-
-void check_args(const RankArgs& a, const PropertyGraph& graph) {
-  if (a.type.empty()) return;
-  const auto names = graph.type_names();
-  if (std::find(names.begin(), names.end(), a.type) == names.end())
-    throw UsageError("--type: unknown node type '" + a.type + "'");
 }
 
 }  // namespace
@@ -226,10 +239,7 @@ Command add_rank(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
       ->check(CLI::Range(1e-12, 0.999999));
   cmd->add_option("--damping", args->damping, "PageRank damping")->check(CLI::Range(0.0, 0.999999));
   cmd->add_option("--alpha", args->alpha, "Katz attenuation")->check(CLI::PositiveNumber);
-  return {cmd, [options, selection, args] {
-            check_args(*args, load_graph(*options));
-            return run_rank(*options, *selection, *args);
-          }};
+  return {cmd, [options, selection, args] { return run_rank(*options, *selection, *args); }};
 }
 
 }  // namespace innonet::cli

@@ -26,7 +26,8 @@ Command add_recommend(CLI::App& root, std::shared_ptr<const GlobalOptions> optio
   auto selection = add_selection_options(*cmd);
   return {
       cmd, [=] {
-        const PropertyGraph graph = load_graph(*options);
+        const GraphSource source = load_graph(*options);
+        const PropertyGraph& graph = source.properties();
         planner::RecommendOptions o = *args;
         o.selection = selection->to_selection();
         const auto result = planner::recommend(graph, o);

@@ -169,7 +169,8 @@ Command add_report(CLI::App& root, std::shared_ptr<const GlobalOptions> options)
   cmd->add_option("--scope", args->scope, "Scope of the targets section (default nanjing)");
   const auto html = add_html_options(*cmd);
   return {cmd, [=] {
-            const PropertyGraph graph = load_graph(*options);
+            const GraphSource source = load_graph(*options);
+            const PropertyGraph& graph = source.properties();
             if (!html->path.empty())
               return write_html_report(graph, *html, args->level, args->scope, args->enclave_kind);
             output::Report report;

@@ -94,7 +94,8 @@ output::Table unplaced_table(const PropertyGraph& graph, const Rollup& r,
 
 output::Report run_rollup(const RollupArgs& args, const SelectionArgs& selection,
                           const GlobalOptions& options) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
+  const PropertyGraph& graph = source.properties();
   const Rollup r = rollup(graph, selection.to_selection(), args.level);
   output::Report report;
   report.tables.push_back(summary_table(r, args.level));

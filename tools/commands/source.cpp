@@ -97,7 +97,8 @@ std::string document_title(const PropertyGraph& graph, const std::string& docume
 }
 
 output::Report run_source(const SourceArgs& args, const GlobalOptions& options) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
+  const PropertyGraph& graph = source.properties();
   const std::vector<Match> matches = find_matches(graph, args.id);
   if (matches.empty()) {
     const auto ids = all_ids(graph);

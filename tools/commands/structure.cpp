@@ -216,7 +216,8 @@ output::Table core_periphery_table(const CsrGraph& g, const Labels& labels, int 
 
 output::Report run_structure(const GlobalOptions& options, const SelectionArgs& selection,
                              const StructureArgs& args) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
+  const PropertyGraph& graph = source.properties();
   const Projected p = project_both(graph, selection.to_selection(), args.level);
   const Labels labels{graph, p.undirected};
   const auto cuts = structure::articulation_points_and_bridges(p.undirected);

@@ -138,7 +138,8 @@ output::Table movers_table(const Scenario& s, const std::string& metric, int top
 }
 
 output::Report run_whatif(const WhatifArgs& a, const GlobalOptions& options) {
-  const PropertyGraph graph = load_graph(options);
+  const GraphSource source = load_graph(options);
+  const PropertyGraph& graph = source.properties();
   const Selection selection = a.selection->to_selection();
   Selection reduced = selection;
   for (const auto& kind : a.remove_kinds) {
