@@ -11,7 +11,9 @@
 // Quality: modularity with a resolution (undirected, or directed after Leicht & Newman - igraph
 // has no directed Leiden) or the constant Potts model, weighted (partition.hpp). The same seed
 // gives the same membership at any thread count: refinement and aggregation run in parallel over
-// communities with per-community random streams; local moving is serial.
+// communities with per-community random streams; local moving is serial on small graphs and, from
+// 2^16 nodes, evaluates fixed batches of nodes in parallel and applies their moves in batch order
+// (local_moving.hpp).
 // Cost: about O(m) per level and pass; memory O(n + m) for the symmetric working copy.
 // Errors (std::invalid_argument naming the parameter): resolution or randomness not > 0,
 // iterations == 0, a negative weight, initial_membership of the wrong size or with ids outside

@@ -32,15 +32,24 @@ void check_thread_independent(const std::function<std::vector<double>()>& run) {
   testing::check_identical(at_threads(1, run), at_threads(2, run));
 }
 
-// Big enough that PageRank's reduction has several blocks (> kReduceBlock nodes) and
-// betweenness several rounds of source blocks.
+// Big enough that every kernel runs its parallel path: PageRank cuts its rows into blocks of
+// 2^16 rows + arcs (kBlockWork, algorithms/centrality/pagerank.cpp) and runs them in parallel
+// only when there are two or more, and with three or more the order in which the block sums are
+// combined matters (two sums commute); the vector reductions need more than kReduceBlock = 2^14
+// nodes; betweenness several rounds of source blocks. 40000 nodes with 100000 edges is 140000
+// rows + arcs directed (three blocks) and 240000 undirected (four).
+constexpr std::int64_t kPageRankBlockWork = std::int64_t{1} << 16;
+
 const CsrGraph& big_graph(Direction direction, Weights weights) {
   static const CsrGraph graphs[2][2] = {
-      {testing::random_graph(20000, 40000, 3, Direction::directed, Weights::use),
-       testing::random_graph(20000, 40000, 3, Direction::directed, Weights::ignore)},
-      {testing::random_graph(20000, 40000, 4, Direction::undirected, Weights::use),
-       testing::random_graph(20000, 40000, 4, Direction::undirected, Weights::ignore)}};
-  return graphs[direction == Direction::undirected][weights == Weights::ignore];
+      {testing::random_graph(40000, 100000, 3, Direction::directed, Weights::use),
+       testing::random_graph(40000, 100000, 3, Direction::directed, Weights::ignore)},
+      {testing::random_graph(40000, 100000, 4, Direction::undirected, Weights::use),
+       testing::random_graph(40000, 100000, 4, Direction::undirected, Weights::ignore)}};
+  const CsrGraph& g = graphs[direction == Direction::undirected][weights == Weights::ignore];
+  REQUIRE(g.num_nodes() > kReduceBlock);
+  REQUIRE(g.num_nodes() + g.num_arcs() > 2 * kPageRankBlockWork);
+  return g;
 }
 
 }  // namespace
@@ -50,6 +59,8 @@ TEST_CASE("PageRank, eigenvector, Katz, HITS: 1 and 2 threads agree bit for bit"
   for (const auto direction : {Direction::directed, Direction::undirected})
     for (const auto weights : {Weights::use, Weights::ignore}) {
       const CsrGraph& g = big_graph(direction, weights);
+      INFO((direction == Direction::directed ? "directed" : "undirected")
+           << (weights == Weights::use ? ", weighted" : ", unweighted"));
       // A fixed number of sweeps: equality, not convergence, is under test.
       check_thread_independent(
           [&] { return pagerank(g, {.tolerance_l1 = 0.0, .max_iterations = 10}).score; });

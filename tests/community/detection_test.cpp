@@ -218,8 +218,9 @@ TEST_CASE("Leiden continues from an initial membership", "[community][leiden]") 
   CHECK(again.quality >= first.quality - 1e-12);
 }
 
-// Above 2^17 nodes local moving runs in parallel batches and sums through hashed tables
-// (local_moving.cpp, neighbor_weights.hpp): still the planted truth, the same at 1 and 2 threads.
+// From 2^16 nodes local moving runs in parallel batches (kParallelMoveNodes, local_moving.hpp), and
+// from 2^17 it sums neighbour weights through hashed tables (kDenseBelow, neighbor_weights.hpp);
+// 140,000 nodes takes both paths: still the planted truth, the same at 1 and 2 threads.
 TEST_CASE("Louvain and Leiden on a planted partition of 140,000 nodes",
           "[community][leiden][louvain]") {
   auto planted =

@@ -3,6 +3,7 @@
 // against the facts file itself: tests/fixtures/seed-facts.json, a copy of the workplace's
 // ../shared/data/seed-facts.json, compared with it when that is present).
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -70,9 +71,15 @@ TEST_CASE("nanjing-metro keeps every record of the seed facts", "[datasets]") {
     }
   }
   // The tests read a copy of the facts so that they run on any machine; where the workplace's
-  // original sits beside the repository, the copy must still be the same bytes.
-  const std::string original = testing::source_path("../shared/data/seed-facts.json");
-  if (std::filesystem::exists(original)) {
+  // original sits beside the repository (or where INNONET_SEED_FACTS names it), the copy must
+  // still be the same bytes. Where it is absent the comparison is skipped, and the output says so.
+  const char* named = std::getenv("INNONET_SEED_FACTS");
+  const std::string original =
+      named != nullptr ? named : testing::source_path("../shared/data/seed-facts.json");
+  if (!std::filesystem::exists(original)) {
+    WARN("seed-facts copy NOT compared with the original: "
+         << original << " is absent (set INNONET_SEED_FACTS)");
+  } else {
     const auto bytes = [](const std::string& path) {
       std::ifstream file(path, std::ios::binary);
       return std::string(std::istreambuf_iterator<char>(file), {});

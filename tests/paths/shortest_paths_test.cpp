@@ -28,14 +28,22 @@ void check_distances(const std::vector<double>& got, const nlohmann::json& expec
 }  // namespace
 
 TEST_CASE("dijkstra matches NetworkX, lengths = weights and = 1/weight", "[paths][dijkstra]") {
-  for (const auto& c : testing::fixture_json("flow/shortest_paths.json")) {
+  // make_flow.py writes 9 cases (8 random graphs with both length rules, then Les Misérables);
+  // a fixture that lost its cases must fail here rather than check nothing.
+  const auto cases = testing::fixture_json("flow/shortest_paths.json");
+  REQUIRE(cases.size() == 9);
+  int inverse_cases = 0;
+  for (const auto& c : cases) {
     const CsrGraph g = testing::json_graph(c);
     const Vertex s = c["source"].get<Vertex>();
     check_distances(paths::dijkstra(g, s).distance, c["distance"]);
-    if (c.contains("distance_inverse"))
+    if (c.contains("distance_inverse")) {
+      ++inverse_cases;
       check_distances(paths::dijkstra(g, s, {.length = paths::LengthRule::inverse_weight}).distance,
                       c["distance_inverse"]);
+    }
   }
+  CHECK(inverse_cases == 8);
 }
 
 TEST_CASE("dijkstra equals Bellman-Ford and follows its parents", "[paths][dijkstra]") {
@@ -81,7 +89,9 @@ TEST_CASE("widest paths equal a brute-force twin", "[paths][widest]") {
 }
 
 TEST_CASE("Yen's k shortest paths equal NetworkX's shortest_simple_paths", "[paths][yen]") {
-  for (const auto& c : testing::fixture_json("flow/k_shortest_paths.json")) {
+  const auto cases = testing::fixture_json("flow/k_shortest_paths.json");
+  REQUIRE(cases.size() == 11);  // make_flow.py: 12 seeds, those with an s-t path; 10 paths each
+  for (const auto& c : cases) {
     const CsrGraph g = testing::json_graph(c);
     const auto expected = c["paths"];
     const auto r = paths::k_shortest_paths(g, c["source"].get<Vertex>(), c["target"].get<Vertex>(),
@@ -108,13 +118,18 @@ TEST_CASE("Yen's paths are the shortest simple paths of an exhaustive listing", 
 }
 
 TEST_CASE("all shortest paths equal NetworkX's list", "[paths][all_shortest]") {
-  for (const auto& c : testing::fixture_json("flow/all_shortest_paths.json")) {
+  const auto cases = testing::fixture_json("flow/all_shortest_paths.json");
+  REQUIRE(cases.size() == 10);  // make_flow.py: 10 seeds; 9 have a path, 3 more than one
+  std::size_t paths_seen = 0;
+  for (const auto& c : cases) {
     const CsrGraph g = testing::json_graph(c);
     const auto r =
         paths::all_shortest_paths(g, c["source"].get<Vertex>(), c["target"].get<Vertex>());
     CHECK(r.paths == c["paths"].get<std::vector<std::vector<Vertex>>>());
     CHECK(!r.truncated);
+    paths_seen += r.paths.size();
   }
+  CHECK(paths_seen == 17);
   const CsrGraph grid =
       testing::json_graph(testing::fixture_json("flow/all_shortest_paths.json")[0]);
   const auto capped = paths::all_shortest_paths(grid, 0, 29, {.max_paths = 1});
