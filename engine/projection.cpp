@@ -4,59 +4,10 @@
 #include <string>
 
 #include "engine/error.hpp"
+#include "engine/selection.hpp"
 
 namespace innonet {
 namespace {
-
-// Names -> ids, refusing names the graph does not know (a typo must not empty the projection).
-template <class Id, class Find>
-std::vector<bool> wanted(const std::vector<std::string>& names, std::span<const std::string> known,
-                         Find find, const char* what) {
-  std::vector<bool> keep(known.size(), names.empty());
-  for (const auto& name : names) {
-    const auto id = find(name);
-    if (!id) {
-      std::string list;
-      for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
-      throw UsageError("unknown " + std::string(what) + " '" + name +
-                       "' (this graph has: " + (list.empty() ? "none" : list) + ")");
-    }
-    keep[index(*id)] = true;
-  }
-  return keep;
-}
-
-double attribute_weight(const Edge& edge, const Selection& selection) {
-  const auto it = edge.attributes.find(selection.weight_attribute);
-  if (it == edge.attributes.end()) return selection.missing_attribute_weight;
-  if (it->is_number()) return it->get<double>();
-  if (it->is_object() && it->contains("value") && (*it)["value"].is_number())
-    return (*it)["value"].get<double>();
-  throw UsageError("edge '" + edge.id + "': attribute '" + selection.weight_attribute +
-                   "' is not a number");
-}
-
-// The node filters of a selection; the edge filters live in EdgeFilter.
-struct NodeFilters {
-  std::vector<bool> type, removed_node;
-};
-
-NodeFilters make_node_filters(const PropertyGraph& graph, const Selection& selection) {
-  // Refuse unknown kinds and evidence grades here; EdgeFilter itself lets them match nothing.
-  wanted<KindId>(
-      selection.kinds, graph.kind_names(), [&](const std::string& n) { return graph.find_kind(n); },
-      "edge kind");
-  wanted<EvidenceId>(
-      selection.evidence, graph.evidence_names(),
-      [&](const std::string& n) { return graph.find_evidence(n); }, "evidence grade");
-  NodeFilters f;
-  f.type = wanted<TypeId>(
-      selection.node_types, graph.type_names(),
-      [&](const std::string& n) { return graph.find_type(n); }, "node type");
-  f.removed_node.assign(static_cast<std::size_t>(graph.num_nodes()), false);
-  for (auto node : selection.removed_nodes) f.removed_node[index(node)] = true;
-  return f;
-}
 
 // Flags by id for the names the graph knows; all set when `names` is empty.
 template <class Id, class Find>
@@ -93,14 +44,11 @@ bool EdgeFilter::keeps(EdgeRef edge) const {
 }
 
 CsrGraph project(const PropertyGraph& graph, const Selection& selection) {
-  if (selection.weighting == Weighting::attribute && selection.weight_attribute.empty())
-    throw UsageError("weighting by attribute needs an attribute name");
-  const NodeFilters f = make_node_filters(graph, selection);
-  const EdgeFilter edge_filter(graph, selection);
+  const CompiledSelection compiled(graph, selection);
   std::vector<Vertex> vertex(static_cast<std::size_t>(graph.num_nodes()), kNoVertex);
   std::vector<NodeRef> refs;
   for (std::int32_t v = 0; v < graph.num_nodes(); ++v)
-    if (f.type[index(graph.nodes()[v].type)] && !f.removed_node[v]) {
+    if (compiled.keeps_node(static_cast<NodeRef>(v))) {
       vertex[v] = static_cast<Vertex>(refs.size());
       refs.push_back(static_cast<NodeRef>(v));
     }
@@ -110,12 +58,11 @@ CsrGraph project(const PropertyGraph& graph, const Selection& selection) {
   const bool weighted = selection.weighting != Weighting::unit;
   const bool symmetric = selection.direction == ProjectedDirection::undirected;
   for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
-    if (!edge_filter.keeps(static_cast<EdgeRef>(e))) continue;
+    if (!compiled.keeps_edge(static_cast<EdgeRef>(e))) continue;
     const Edge& edge = graph.edges()[e];
     const Vertex u = vertex[index(edge.source)], v = vertex[index(edge.target)];
     if (u == kNoVertex || v == kNoVertex) continue;
-    const double w = selection.weighting == Weighting::attribute ? attribute_weight(edge, selection)
-                                                                 : edge.weight;
+    const double w = compiled.weight(edge);
     // Undirected edges in a directed projection become two arcs.
     const bool both_ways = !symmetric && edge.direction == EdgeDirection::undirected && u != v;
     for (int copy = 0; copy < (both_ways ? 2 : 1); ++copy) {

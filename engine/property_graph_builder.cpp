@@ -35,40 +35,6 @@ Id intern(std::vector<std::string>& names, StringIndex<Id>& index, const std::st
 
 }  // namespace
 
-bool is_valid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    int length = 0;
-    char32_t cp = 0;
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    if ((lead >> 5) == 0x6) {
-      length = 2;
-      cp = lead & 0x1F;
-    } else if ((lead >> 4) == 0xE) {
-      length = 3;
-      cp = lead & 0x0F;
-    } else if ((lead >> 3) == 0x1E) {
-      length = 4;
-      cp = lead & 0x07;
-    } else
-      return false;
-    if (i + length > text.size()) return false;
-    for (int k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next >> 6) != 0x2) return false;
-      cp = (cp << 6) | (next & 0x3F);
-    }
-    const char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < smallest[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += length;
-  }
-  return true;
-}
-
 void PropertyGraphBuilder::reserve(std::int64_t nodes, std::int64_t edges) {
   graph_.nodes_.reserve(static_cast<std::size_t>(nodes));
   pending_parents_.reserve(static_cast<std::size_t>(nodes));

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "engine/error.hpp"
+#include "engine/selection.hpp"
 
 namespace innonet {
 namespace {
@@ -22,55 +23,21 @@ void check_names(const std::vector<std::string>& names, std::span<const std::str
   }
 }
 
-}  // namespace
-
-// The same refusal project() gives, so a typo never yields a silently empty roll-up.
-void check_selection(const PropertyGraph& graph, const Selection& selection) {
-  check_names(
-      selection.kinds, graph.kind_names(), [&](const auto& n) { return graph.find_kind(n); },
-      "edge kind");
-  check_names(
-      selection.evidence, graph.evidence_names(),
-      [&](const auto& n) { return graph.find_evidence(n); }, "evidence grade");
-  check_names(
-      selection.node_types, graph.type_names(), [&](const auto& n) { return graph.find_type(n); },
-      "node type");
-  if (selection.weighting == Weighting::attribute && selection.weight_attribute.empty())
-    throw UsageError("weighting by attribute needs an attribute name");
-}
-
-namespace {
-
-double selected_weight(const Edge& edge, const Selection& selection) {
-  if (selection.weighting == Weighting::unit) return 1.0;
-  if (selection.weighting == Weighting::weight) return edge.weight;
-  const auto it = edge.attributes.find(selection.weight_attribute);
-  if (it == edge.attributes.end()) return selection.missing_attribute_weight;
-  if (it->is_number()) return it->get<double>();
-  if (it->is_object() && it->contains("value") && (*it)["value"].is_number())
-    return (*it)["value"].get<double>();
-  throw UsageError("edge '" + edge.id + "': attribute '" + selection.weight_attribute +
-                   "' is not a number");
-}
-
 // Per node: selected (type passes, not removed), and its level node if it has one.
 struct Placement {
   std::vector<bool> selected;
   std::vector<std::optional<NodeRef>> level_node;
 };
 
-Placement place_nodes(const PropertyGraph& graph, const Selection& selection, TypeId level) {
+Placement place_nodes(const PropertyGraph& graph, const CompiledSelection& selection,
+                      TypeId level) {
   const auto n = static_cast<std::size_t>(graph.num_nodes());
-  std::vector<bool> removed(n, false);
-  for (auto node : selection.removed_nodes) removed[index(node)] = true;
-  std::vector<bool> type_ok(graph.type_names().size(), selection.node_types.empty());
-  for (const auto& name : selection.node_types) type_ok[index(*graph.find_type(name))] = true;
   Placement p{std::vector<bool>(n, false), std::vector<std::optional<NodeRef>>(n)};
   for (std::size_t v = 0; v < n; ++v) {
     const auto ref = static_cast<NodeRef>(v);
-    p.selected[v] = type_ok[index(graph.node(ref).type)] && !removed[v];
+    p.selected[v] = selection.keeps_node(ref);
     const auto at = graph.ancestor_of_type(ref, level);
-    if (at && !removed[index(*at)]) p.level_node[v] = at;
+    if (at && !selection.is_removed(*at)) p.level_node[v] = at;
   }
   return p;
 }
@@ -79,25 +46,24 @@ Placement place_nodes(const PropertyGraph& graph, const Selection& selection, Ty
 
 LevelLift lift_to_level(const PropertyGraph& graph, const Selection& selection,
                         std::string_view level_type) {
-  check_selection(graph, selection);
+  const CompiledSelection compiled(graph, selection);
   check_names(
       {std::string(level_type)}, graph.type_names(),
       [&](const auto& n) { return graph.find_type(n); }, "level (node type)");
   LevelLift lift;
   lift.level = *graph.find_type(level_type);
-  const Placement place = place_nodes(graph, selection, lift.level);
+  const Placement place = place_nodes(graph, compiled, lift.level);
   std::vector<std::int64_t> lost(static_cast<std::size_t>(graph.num_nodes()), 0);
   for (std::int32_t v = 0; v < graph.num_nodes(); ++v)
     if (graph.nodes()[v].type == lift.level && place.level_node[v])
       lift.level_nodes.push_back(static_cast<NodeRef>(v));
 
   const bool all_undirected = selection.direction == ProjectedDirection::undirected;
-  const EdgeFilter edge_filter(graph, selection);
   for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
     const auto ref = static_cast<EdgeRef>(e);
     const Edge& edge = graph.edge(ref);
     const auto s = index(edge.source), t = index(edge.target);
-    if (!place.selected[s] || !place.selected[t] || !edge_filter.keeps(ref)) continue;
+    if (!place.selected[s] || !place.selected[t] || !compiled.keeps_edge(ref)) continue;
     ++lift.edges_selected;
     if (!place.level_node[s] || !place.level_node[t]) {
       ++lift.edges_lost;
@@ -106,7 +72,7 @@ LevelLift lift_to_level(const PropertyGraph& graph, const Selection& selection,
       continue;
     }
     LiftedEdge lifted{ref, *place.level_node[s], *place.level_node[t], edge.direction,
-                      selected_weight(edge, selection)};
+                      compiled.weight(edge)};
     if (all_undirected) lifted.direction = EdgeDirection::undirected;
     if (lifted.direction == EdgeDirection::undirected && lifted.target < lifted.source)
       std::swap(lifted.source, lifted.target);

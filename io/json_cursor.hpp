@@ -14,6 +14,8 @@
 #include <string>
 #include <string_view>
 
+#include "engine/utf8.hpp"  // utf8_sequence_length
+
 namespace innonet::io {
 
 inline constexpr int kMaxJsonDepth = 256;
@@ -27,10 +29,6 @@ struct TextLocation {
   std::int64_t column = 1;
 };
 TextLocation locate(std::string_view text, std::size_t offset);
-
-// Length of the well-formed UTF-8 sequence starting at text[at], or 0 when it is not one
-// (overlong, surrogate, past U+10FFFF, truncated).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
 
 // Appends key: value to an ordered_json object in O(1). nlohmann's own insertion searches the
 // object first (O(keys)), which made every reader quadratic in the keys of one object; callers

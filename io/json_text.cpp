@@ -4,7 +4,7 @@
 #include <string>
 
 #include "engine/error.hpp"
-#include "engine/property_graph_builder.hpp"
+#include "engine/utf8.hpp"
 #include "io/native_json.hpp"
 
 namespace innonet::io {

@@ -8,6 +8,7 @@
 
 #include "algorithms/centrality/shortest_path_dag.hpp"
 #include "engine/parallel_error.hpp"
+#include "engine/random.hpp"
 
 namespace innonet::centrality {
 namespace {
@@ -170,15 +171,9 @@ std::vector<Vertex> sample_sources(Vertex n, std::int64_t k, std::uint64_t seed)
   if (k < 0) throw std::invalid_argument("samples: must be >= 0");
   std::vector<Vertex> pool = all_vertices(n);
   k = std::min<std::int64_t>(k, n);
-  std::uint64_t state = seed;
-  const auto next = [&state] {  // splitmix64: the same stream on every platform
-    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  };
+  SplitMix64 rng(seed);
   for (std::int64_t i = 0; i < k; ++i) {
-    const auto j = i + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(n - i));
+    const auto j = i + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(n - i)));
     std::swap(pool[i], pool[j]);
   }
   pool.resize(k);

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "algorithms/community/local_moving.hpp"
-#include "algorithms/community/modularity.hpp"
+#include "algorithms/community/passes.hpp"
 #include "algorithms/community/refine.hpp"
 #include "algorithms/community/rng.hpp"
 #include "algorithms/community/work_graph.hpp"
@@ -73,28 +73,17 @@ int leiden_pass(const WorkGraph& base, std::vector<Vertex>& membership,
 CommunityResult leiden(const CsrGraph& g, const LeidenOptions& options) {
   check_options(g, options);
   const WorkGraph base = detail::make_work_graph(g);
-  CommunityResult result;
-  result.membership.resize(g.num_nodes());
+  std::vector<Vertex> start(g.num_nodes());
   if (options.initial_membership.empty())
-    std::iota(result.membership.begin(), result.membership.end(), 0);
+    std::iota(start.begin(), start.end(), 0);
   else
-    result.membership.assign(options.initial_membership.begin(), options.initial_membership.end());
-  result.num_communities = renumber_communities(result.membership);
-  const bool modularity_undefined =
-      options.quality == QualityFunction::modularity && base.total_weight <= 0.0;
+    start.assign(options.initial_membership.begin(), options.initial_membership.end());
+  renumber_communities(start);
   const detail::NullModel null{options.quality, options.resolution, base.total_weight};
-  for (int pass = 0; !modularity_undefined && (options.iterations < 0 || pass < options.iterations);
-       ++pass) {
-    std::vector<Vertex> before = result.membership;
-    result.levels = leiden_pass(base, result.membership, null, options,
-                                detail::Rng(options.seed, static_cast<std::uint64_t>(pass)).next());
-    result.iterations = pass + 1;
-    if (result.membership == before) break;
-  }
-  result.num_communities = renumber_communities(result.membership);
-  result.quality =
-      partition_quality_value(g, result.membership, options.quality, options.resolution);
-  return result;
+  return detail::run_passes(g, base, null, options.iterations, options.seed, std::move(start),
+                            [&](std::vector<Vertex>& membership, std::uint64_t seed) {
+                              return leiden_pass(base, membership, null, options, seed);
+                            });
 }
 
 }  // namespace innonet::community

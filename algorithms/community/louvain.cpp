@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "algorithms/community/local_moving.hpp"
-#include "algorithms/community/modularity.hpp"
+#include "algorithms/community/passes.hpp"
 #include "algorithms/community/rng.hpp"
 #include "algorithms/community/work_graph.hpp"
 
@@ -47,24 +47,12 @@ CommunityResult louvain(const CsrGraph& g, const LouvainOptions& options) {
     throw std::invalid_argument("iterations: must be positive, or negative for 'until stable'");
   const detail::WorkGraph base = detail::make_work_graph(g);
   const detail::NullModel null{options.quality, options.resolution, base.total_weight};
-  CommunityResult result;
-  result.membership.resize(g.num_nodes());
-  std::iota(result.membership.begin(), result.membership.end(), 0);
-  const bool modularity_undefined =
-      options.quality == QualityFunction::modularity && base.total_weight <= 0.0;
-  for (int pass = 0; !modularity_undefined && (options.iterations < 0 || pass < options.iterations);
-       ++pass) {
-    std::vector<Vertex> before = result.membership;
-    result.levels =
-        louvain_pass(base, result.membership, null,
-                     detail::Rng(options.seed, static_cast<std::uint64_t>(pass)).next());
-    result.iterations = pass + 1;
-    if (result.membership == before) break;
-  }
-  result.num_communities = renumber_communities(result.membership);
-  result.quality =
-      partition_quality_value(g, result.membership, options.quality, options.resolution);
-  return result;
+  std::vector<Vertex> singletons(g.num_nodes());
+  std::iota(singletons.begin(), singletons.end(), 0);
+  return detail::run_passes(g, base, null, options.iterations, options.seed, std::move(singletons),
+                            [&](std::vector<Vertex>& membership, std::uint64_t seed) {
+                              return louvain_pass(base, membership, null, seed);
+                            });
 }
 
 }  // namespace innonet::community

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <numeric>
-#include <random>
 #include <set>
 #include <stdexcept>
 #include <string>
 
 #include "algorithms/centrality/betweenness.hpp"
 #include "algorithms/flow/resilience.hpp"
+#include "engine/random.hpp"
 
 namespace innonet::flow {
 namespace {
@@ -86,9 +86,8 @@ AttackResult attack(const CsrGraph& g, const AttackOptions& options) {
   if (options.order == AttackOrder::random) {
     r.removed.resize(n);
     std::iota(r.removed.begin(), r.removed.end(), 0);
-    std::mt19937_64 rng(options.seed);
-    for (Vertex i = n - 1; i > 0; --i)  // Fisher–Yates, spelled out: std::shuffle is unspecified
-      std::swap(r.removed[i], r.removed[std::uniform_int_distribution<Vertex>(0, i)(rng)]);
+    SplitMix64 rng(options.seed);  // engine/random.hpp: the same order with any standard library
+    rng.shuffle(std::span<Vertex>(r.removed));
   } else if (options.order == AttackOrder::degree) {
     r.removed = adaptive ? adaptive_degree_order(g, steps) : by_score(total_degree(g));
   } else {

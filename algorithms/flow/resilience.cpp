@@ -115,23 +115,32 @@ bool sets_connected(const CsrGraph& g, std::span<const Vertex> a, std::span<cons
   return std::any_of(b.begin(), b.end(), [&](Vertex v) { return mark[v] && !gone[v]; });
 }
 
-ConnectivityChange connectivity_change(const CsrGraph& g, std::span<const Vertex> removed,
+ConnectivityChange connectivity_change(const CsrGraph& before, const CsrGraph& after,
+                                       std::span<const Vertex> removed,
                                        std::span<const Vertex> anchor) {
-  check_removed(g, removed);
-  if (!anchor.empty()) check_terminals(anchor, g.num_nodes(), "anchor");
-  const std::vector<std::uint8_t> none(g.num_nodes(), 0);
-  const auto gone = membership(g.num_nodes(), removed);
+  if (after.num_nodes() != before.num_nodes())
+    throw std::invalid_argument("after: " + std::to_string(after.num_nodes()) +
+                                " vertices, before has " + std::to_string(before.num_nodes()));
+  check_removed(before, removed);
+  if (!anchor.empty()) check_terminals(anchor, before.num_nodes(), "anchor");
+  const std::vector<std::uint8_t> none(before.num_nodes(), 0);
+  const auto gone = membership(before.num_nodes(), removed);
   ConnectivityChange c;
-  const auto before = weak_labels(g, none, c.components_before);
-  const auto after = weak_labels(g, gone, c.components_after);
-  const auto in_before = component_of(g, before, c.components_before, anchor);
-  const auto in_after = component_of(g, after, c.components_after, anchor);
-  for (Vertex v = 0; v < g.num_nodes(); ++v) {
+  const auto label_before = weak_labels(before, none, c.components_before);
+  const auto label_after = weak_labels(after, gone, c.components_after);
+  const auto in_before = component_of(before, label_before, c.components_before, anchor);
+  const auto in_after = component_of(after, label_after, c.components_after, anchor);
+  for (Vertex v = 0; v < before.num_nodes(); ++v) {
     c.component_before += in_before[v];
     c.component_after += in_after[v];
     if (in_before[v] && !in_after[v] && !gone[v]) c.cut_off.push_back(v);
   }
   return c;
+}
+
+ConnectivityChange connectivity_change(const CsrGraph& g, std::span<const Vertex> removed,
+                                       std::span<const Vertex> anchor) {
+  return connectivity_change(g, g, removed, anchor);
 }
 
 std::vector<Vertex> single_vertex_separators(const CsrGraph& g, std::span<const Vertex> a,

@@ -45,6 +45,12 @@ struct ConnectivityChange {
 // `removed` go. O(n + m).
 ConnectivityChange connectivity_change(const CsrGraph& g, std::span<const Vertex> removed,
                                        std::span<const Vertex> anchor = {});
+// The same when more than vertices go: `after` has the vertices of `before` (invalid_argument
+// otherwise) and lacks some of its arcs, e.g. a projection without an edge kind; "after" is
+// `after` without `removed`. connectivity_change(g, removed, anchor) is (g, g, removed, anchor).
+ConnectivityChange connectivity_change(const CsrGraph& before, const CsrGraph& after,
+                                       std::span<const Vertex> removed,
+                                       std::span<const Vertex> anchor = {});
 
 // Vertices outside a ∪ b whose removal alone disconnects a from b, ascending. Empty if a and b
 // are already disconnected. Only vertices on one a–b path can qualify, so each of those is
@@ -63,6 +69,12 @@ struct VertexCut {
 // 2n vertices, 2n + 2m arcs).
 VertexCut minimum_vertex_cut(const CsrGraph& g, std::span<const Vertex> a,
                              std::span<const Vertex> b);
+
+// The number of a–b paths that share no vertex outside a ∪ b (Menger), each tie used once, so a
+// direct tie between a and b counts as one path: max flow on the split network above with
+// capacity 1 on the ties. 0 when a and b are disconnected. O(max-flow on 2n vertices).
+std::int64_t node_disjoint_paths(const CsrGraph& g, std::span<const Vertex> a,
+                                 std::span<const Vertex> b);
 
 // The k vertices whose score moved most (|after - before|, ties: smaller id), skipping
 // `removed`. Scores are indexed by Vertex (both of g's size).

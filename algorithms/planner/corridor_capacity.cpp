@@ -9,62 +9,11 @@
 #include <set>
 
 #include "algorithms/flow/max_flow.hpp"
+#include "algorithms/flow/resilience.hpp"
 #include "algorithms/structure/k_core.hpp"
 
 namespace innonet::planner {
 namespace {
-
-// Node-disjoint paths between two vertex sets (Menger): split every vertex v into v_in = 2v and
-// v_out = 2v + 1 joined by capacity 1 (unlimited inside the end sets); each undirected tie u-v
-// becomes u_out -> v_in and v_out -> u_in with capacity 1, so a direct tie between the two sets
-// counts as one path.
-std::int64_t node_disjoint_paths(const CsrGraph& g, const std::vector<Vertex>& from,
-                                 const std::vector<Vertex>& to) {
-  const Vertex n = g.num_nodes();
-  const double unlimited = static_cast<double>(n) + 1.0;
-  std::vector<std::uint8_t> is_end(static_cast<std::size_t>(n), 0);
-  for (auto v : from) is_end[v] = 1;
-  for (auto v : to) is_end[v] = 1;
-  EdgeList split;
-  split.num_nodes = 2 * n;
-  for (Vertex v = 0; v < n; ++v) {
-    split.sources.push_back(2 * v);
-    split.targets.push_back(2 * v + 1);
-    split.weights.push_back(is_end[v] ? unlimited : 1.0);
-    for (Vertex u : g.out_neighbors(v)) {
-      split.sources.push_back(2 * v + 1);
-      split.targets.push_back(2 * u);
-      split.weights.push_back(1.0);
-    }
-  }
-  const CsrGraph network = build_csr(split, {.merge = MergeRule::max});
-  std::vector<Vertex> sources, sinks;
-  for (auto v : from) sources.push_back(2 * v + 1);
-  for (auto v : to) sinks.push_back(2 * v);
-  const auto result =
-      flow::max_flow(network, sources, sinks, {.detail = flow::FlowDetail::value_only});
-  return static_cast<std::int64_t>(result.value + 0.5);
-}
-
-// Vertices (outside both end sets) that lie on every path from `from` to `to`: only vertices on
-// one shortest path can, so each of those is removed in turn and reachability re-checked.
-std::vector<Vertex> single_points(const CsrGraph& g, const std::vector<Vertex>& from,
-                                  const std::vector<Vertex>& to) {
-  const auto parent = reach_from(g, from, kNoVertex);
-  const auto reached =
-      std::find_if(to.begin(), to.end(), [&](Vertex v) { return parent[v] != kNoVertex; });
-  if (reached == to.end()) return {};
-  std::set<Vertex> ends(from.begin(), from.end());
-  ends.insert(to.begin(), to.end());
-  std::vector<Vertex> points;
-  for (Vertex at = parent[*reached]; parent[at] != at; at = parent[at]) {
-    if (ends.count(at)) continue;
-    const auto without = reach_from(g, from, at);
-    if (std::none_of(to.begin(), to.end(), [&](Vertex v) { return without[v] != kNoVertex; }))
-      points.push_back(at);
-  }
-  return points;
-}
 
 // The cut arcs as ties between nodes, each with the property-graph edges merged into it (one
 // pass over the edges: a hub can sit on thousands of cut arcs).
@@ -137,18 +86,6 @@ CsrGraph capacity_network(const PropertyGraph& graph, const CorridorOptions& opt
   return project(graph, selection);
 }
 
-std::vector<Vertex> reach_from(const CsrGraph& g, const std::vector<Vertex>& sources,
-                               Vertex blocked) {
-  std::vector<Vertex> parent(static_cast<std::size_t>(g.num_nodes()), kNoVertex);
-  std::vector<Vertex> queue;
-  for (auto s : sources)
-    if (s != blocked && parent[s] == kNoVertex) parent[s] = s, queue.push_back(s);
-  for (std::size_t head = 0; head < queue.size(); ++head)
-    for (Vertex v : g.out_neighbors(queue[head]))
-      if (v != blocked && parent[v] == kNoVertex) parent[v] = queue[head], queue.push_back(v);
-  return parent;
-}
-
 void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& network,
                                 const std::vector<std::int32_t>& owner,
                                 const CorridorOptions& options, CorridorBreakdown& out) {
@@ -185,7 +122,7 @@ void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& netw
       const auto& from = sets[pairs[i].a];
       const auto& to = sets[pairs[i].b];
       pairs[i].value = flow::max_flow(g, from, to, {.detail = flow::FlowDetail::value_only}).value;
-      pairs[i].points = single_points(g, from, to);
+      pairs[i].points = flow::single_vertex_separators(g, from, to);
     } catch (...) {
       failures[i] = std::current_exception();
     }
@@ -229,7 +166,7 @@ void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& netw
   out.bottleneck = bottleneck_ties(graph, network, weakest_cut, options.declaration_kinds);
   if (weakest_sets && weakest > 0.0)
     out.disjoint_paths =
-        node_disjoint_paths(g, sets[weakest_sets->first], sets[weakest_sets->second]);
+        flow::node_disjoint_paths(g, sets[weakest_sets->first], sets[weakest_sets->second]);
 }
 
 }  // namespace innonet::planner

@@ -19,9 +19,4 @@ void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& netw
                                 const std::vector<std::int32_t>& owner,
                                 const CorridorOptions& options, CorridorBreakdown& out);
 
-// Multi-source BFS over an undirected CSR that never enters `blocked` (kNoVertex: none).
-// Returns the BFS parent of each vertex (kNoVertex if unreached; sources are their own parent).
-std::vector<Vertex> reach_from(const CsrGraph& g, const std::vector<Vertex>& sources,
-                               Vertex blocked);
-
 }  // namespace innonet::planner

@@ -77,7 +77,11 @@ TEST_CASE("Leiden and Louvain reach igraph's multilevel and leidenalg on average
     INFO(c.at("graph").get<std::string>()
          << " weighted=" << c.at("weighted") << " " << c.at("quality").get<std::string>()
          << ": leiden " << leiden_mean << ", louvain " << louvain_mean);
-    const double slack = 1e-9 * std::max(1.0, std::abs(leiden_mean));
+    // The references are means of 10 seeded runs of randomised heuristics, so each carries
+    // sampling noise: over 200 seeds our Leiden's mean sits 0.03-0.1% under leidenalg's 10-run
+    // mean on karate (weighted) and random_directed_300, and above it elsewhere. 0.25% covers that
+    // noise and still fails a Leiden without refinement (Louvain is 1.2-1.3% under on those two).
+    const double slack = 2.5e-3 * std::max(1.0, std::abs(leiden_mean));
     // leidenalg's CPM quality() is 2H for undirected graphs.
     const double leidenalg =
         c.at("leidenalg_mean").get<double>() / (cpm && !g.is_directed() ? 2.0 : 1.0);

@@ -1,14 +1,13 @@
 // `innonet info`: what a graph holds. Counts by node type, edge kind and evidence grade, groups
 // (corridors, regions), group edges and indicators; density and weak/strong component counts
-// (Boost.Graph on the CSR projections); the containment hierarchy: its depth and, per level,
-// how many nodes have no ancestor at that level and how many edges a roll-up there would lose.
+// (algorithms/structure/components, as `structure` uses); the containment hierarchy: its depth and,
+// per level, how many nodes have no ancestor at that level and how many edges a roll-up there would
+// lose.
 #include <algorithm>
 #include <array>
-#include <boost/graph/connected_components.hpp>
-#include <boost/graph/strong_components.hpp>
 #include <map>
 
-#include "engine/bgl_adaptor.hpp"
+#include "algorithms/structure/components.hpp"
 #include "engine/projection.hpp"
 #include "engine/rollup.hpp"
 #include "tools/command.hpp"
@@ -46,20 +45,14 @@ std::shared_ptr<const CsrGraph> project_source(const GraphSource& source, bool s
 
 ComponentCounts component_counts(const GraphSource& source) {
   ComponentCounts c;
-  std::vector<int> component;
-  {
-    const auto sym = project_source(source, true);
-    const auto n = static_cast<std::size_t>(sym->num_nodes());
-    component.resize(n);
-    c.weak = boost::connected_components(bgl::as_undirected(*sym), component.data());
-    std::vector<std::int64_t> size(static_cast<std::size_t>(c.weak), 0);
-    for (int id : component) ++size[static_cast<std::size_t>(id)];
-    c.largest_weak = size.empty() ? 0 : *std::max_element(size.begin(), size.end());
-    for (Vertex v = 0; v < sym->num_nodes(); ++v) c.isolated += sym->out_degree(v) == 0;
-    if (n > 1) c.density = static_cast<double>(sym->num_edges()) / (0.5 * n * (n - 1.0));
-  }
-  const auto directed = project_source(source, false);
-  c.strong = boost::strong_components(*directed, component.data());
+  const auto sym = project_source(source, true);
+  const auto n = static_cast<double>(sym->num_nodes());
+  const auto weak = structure::weak_components(*sym);
+  c.weak = weak.count;
+  c.largest_weak = weak.count == 0 ? 0 : weak.size[static_cast<std::size_t>(weak.largest)];
+  for (Vertex v = 0; v < sym->num_nodes(); ++v) c.isolated += sym->out_degree(v) == 0;
+  if (n > 1) c.density = static_cast<double>(sym->num_edges()) / (0.5 * n * (n - 1.0));
+  c.strong = structure::strong_components(*project_source(source, false)).count;
   return c;
 }
 

@@ -14,7 +14,6 @@
 #include "algorithms/centrality/pagerank.hpp"
 #include "algorithms/flow/max_flow.hpp"
 #include "algorithms/flow/resilience.hpp"
-#include "algorithms/structure/components.hpp"
 #include "tools/command.hpp"
 #include "tools/graph_source.hpp"
 #include "tools/node_set.hpp"
@@ -41,48 +40,27 @@ std::vector<Vertex> without(std::vector<Vertex> set, const std::vector<Vertex>& 
   return set;
 }
 
-// Members of the largest weak component (ties: the one with the smallest vertex).
-std::vector<std::uint8_t> largest_component(const CsrGraph& g) {
-  const auto c = structure::weak_components(g);
-  std::vector<std::uint8_t> in(g.num_nodes(), 0);
-  if (c.size.empty()) return in;
-  const auto best = std::max_element(c.size.begin(), c.size.end()) - c.size.begin();
-  for (Vertex v = 0; v < g.num_nodes(); ++v) in[v] = c.component[v] == best;
-  return in;
-}
-
 output::Table components_table(const Scenario& s, const WhatifArgs& a) {
   std::vector<Vertex> anchor = s.from;
   if (!a.anchor.empty()) anchor = vertex_set(s.graph, s.before, a.anchor, a.level, "--anchor");
   const auto kept = without(anchor, s.removed);
-  const auto in_before =
-      anchor.empty() ? largest_component(s.before) : flow::weakly_reachable(s.before, anchor);
-  const auto in_after = anchor.empty() ? largest_component(s.after)
-                                       : flow::weakly_reachable(s.after, kept, s.removed);
-  std::vector<Vertex> cut_off;
-  std::int64_t size_before = 0, size_after = 0;
-  for (Vertex v = 0; v < s.before.num_nodes(); ++v) {
-    const bool gone = std::ranges::find(s.removed, v) != s.removed.end();
-    size_before += in_before[v];
-    size_after += in_after[v] && !gone;
-    if (in_before[v] && !in_after[v] && !gone) cut_off.push_back(v);
-  }
+  const auto change = flow::connectivity_change(s.before, s.after, s.removed, anchor);
   output::Table t{"components", "Connectivity", {"metric", "before", "after"}, {}, {}};
-  t.add_row({"component_size", size_before, size_after});
-  t.add_row({"components", flow::connectivity_change(s.before, {}).components_before,
-             flow::connectivity_change(s.after, s.removed).components_after});
+  t.add_row({"component_size", static_cast<std::int64_t>(change.component_before),
+             static_cast<std::int64_t>(change.component_after)});
+  t.add_row({"components", change.components_before, change.components_after});
   if (!s.from.empty() && !s.to.empty()) {
     const auto to = without(s.to, s.removed);
     const bool after = !kept.empty() && !to.empty() && flow::sets_connected(s.after, kept, to);
     t.add_row({"from_reaches_to", flow::sets_connected(s.before, s.from, s.to) ? "yes" : "no",
                after ? "yes" : "no"});
   }
-  t.add_row({"cut_off", std::int64_t{0}, static_cast<std::int64_t>(cut_off.size())});
+  t.add_row({"cut_off", std::int64_t{0}, static_cast<std::int64_t>(change.cut_off.size())});
   t.notes.push_back(
       std::string("watched component: ") +
       (anchor.empty() ? "the largest" : "the one holding the anchor (--anchor, else --from)") +
       "; removed vertices are not counted after; connected = weakly");
-  for (const Vertex v : cut_off) t.notes.push_back("cut off: " + s.label(v));
+  for (const Vertex v : change.cut_off) t.notes.push_back("cut off: " + s.label(v));
   return t;
 }
 
