@@ -91,11 +91,13 @@ Selection Options::selection() const {
   return s;
 }
 
-CsrGraph Options::project(const PropertyGraph& graph, bool weighted) const {
+CsrGraph Options::project(const PropertyGraph& graph, bool weighted, InsideTies inside) const {
   Selection s = selection();
   if (!weighted) s.weighting = Weighting::unit;
   const std::string level = text("level", "");
-  return level.empty() ? innonet::project(graph, s) : project_at_level(graph, s, level);
+  if (level.empty()) return innonet::project(graph, s);
+  if (inside == InsideTies::drop_for_ranking) s.self_loops = SelfLoops::drop;
+  return project_at_level(graph, s, level);
 }
 
 }  // namespace innonet::query

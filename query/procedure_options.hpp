@@ -23,8 +23,11 @@ class Options {
   bool has(const std::string& key) const { return map_.count(key) > 0; }
 
   Selection selection() const;
-  // The projection the subcommands make: level '' = organisations, else rolled up.
-  CsrGraph project(const PropertyGraph& graph, bool weighted) const;
+  // The projection the subcommands make: level '' = organisations, else rolled up. Rolled up
+  // for a ranking (`rank --level`), ties inside a place are dropped: they are not partners.
+  enum class InsideTies { keep, drop_for_ranking };
+  CsrGraph project(const PropertyGraph& graph, bool weighted,
+                   InsideTies inside = InsideTies::keep) const;
 
  private:
   [[noreturn]] void wrong(const std::string& key, const char* expected) const;

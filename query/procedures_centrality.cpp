@@ -30,14 +30,16 @@ EdgeWeights weights(const Options& o) {
 
 ProcedureTable run_pagerank(const GraphView& view, const Map& map) {
   const Options o("innonet.pagerank", map);
-  const CsrGraph g = o.project(view.graph(), o.flag("weighted", false));
+  const CsrGraph g =
+      o.project(view.graph(), o.flag("weighted", false), Options::InsideTies::drop_for_ranking);
   const auto r = pagerank(g, {.damping = o.number("damping", 0.85), .weights = weights(o)});
   return score_table(g, r.score);
 }
 
 ProcedureTable run_betweenness(const GraphView& view, const Map& map) {
   const Options o("innonet.betweenness", map);
-  const CsrGraph g = o.project(view.graph(), o.flag("weighted", false));
+  const CsrGraph g =
+      o.project(view.graph(), o.flag("weighted", false), Options::InsideTies::drop_for_ranking);
   const std::int64_t k = o.integer("samples", 0);
   BetweennessResult r;
   if (k > 0 && k < g.num_nodes())
@@ -50,14 +52,16 @@ ProcedureTable run_betweenness(const GraphView& view, const Map& map) {
 
 ProcedureTable run_closeness(const GraphView& view, const Map& map, bool harmonic) {
   const Options o(harmonic ? "innonet.harmonic" : "innonet.closeness", map);
-  const CsrGraph g = o.project(view.graph(), o.flag("weighted", false));
+  const CsrGraph g =
+      o.project(view.graph(), o.flag("weighted", false), Options::InsideTies::drop_for_ranking);
   return score_table(g, harmonic ? harmonic_centrality(g, {.weights = weights(o)})
                                  : closeness_centrality(g, {.weights = weights(o)}));
 }
 
 ProcedureTable run_degree(const GraphView& view, const Map& map) {
   const Options o("innonet.degree", map);
-  const CsrGraph g = o.project(view.graph(), o.flag("weighted", false));
+  const CsrGraph g =
+      o.project(view.graph(), o.flag("weighted", false), Options::InsideTies::drop_for_ranking);
   const std::string mode = o.text("mode", "total");
   const DegreeMode m = mode == "in"    ? DegreeMode::in
                        : mode == "out" ? DegreeMode::out

@@ -19,6 +19,7 @@ struct GlobalOptions {
   bool verify_full = true;      // --verify full|structure: how much of a snapshot (.inb) to check
   bool count_loads = false;     // --count-loads: print graph_loads on stderr at the end
   mutable int graph_loads = 0;  // graphs loaded by load_graph (each command loads once)
+  bool wide = false;            // aligned tables at full width (no fitting to the terminal)
 };
 
 struct Command {

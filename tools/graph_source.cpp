@@ -1,6 +1,7 @@
 #include "tools/graph_source.hpp"
 
 #include <charconv>
+#include <iostream>
 #include <map>
 #include <string_view>
 
@@ -33,6 +34,25 @@ GraphSource load_graph(const GlobalOptions& options) {
   if (io::is_structural(io::graph_file_format(path)))
     return GraphSource(io::read_structure_file(path, read));
   return GraphSource(io::read_graph_file(path));
+}
+
+Selection SelectionArgs::to_selection(const PropertyGraph& graph) const {
+  Selection s = to_selection();
+  if (!s.year_from && !s.year_to) return s;
+  std::int64_t dated = 0, matching = 0;
+  for (const auto& e : graph.edges()) {
+    if (e.year == kNoYear) continue;
+    ++dated;
+    matching += (!s.year_from || e.year >= *s.year_from) && (!s.year_to || e.year <= *s.year_to);
+  }
+  if (matching == 0)
+    std::cerr << "innonet: note: --year/--years " << years << " matches no dated tie ("
+              << graph.num_edges() - dated << " of " << graph.num_edges() << " ties have no year, "
+              << dated << " dated ties fall outside); "
+              << (s.yearless == YearlessEdges::include
+                      ? "ties without a year are kept, so the filter changes nothing\n"
+                      : "no tie is left\n");
+  return s;
 }
 
 Selection SelectionArgs::to_selection() const {

@@ -73,6 +73,9 @@ struct SelectionArgs {
   bool undirected = false;
   std::string merge = "sum";
   Selection to_selection() const;
+  // Same, and a note on stderr when a year filter matches no dated tie of `graph` (ties
+  // without a year are kept by a year filter, so it would otherwise change nothing silently).
+  Selection to_selection(const PropertyGraph& graph) const;
 };
 std::shared_ptr<SelectionArgs> add_selection_options(CLI::App& command);
 

@@ -1,8 +1,12 @@
 // innonet: the command-line front end. Parses, runs the chosen subcommand inside one try, prints
 // its report, and maps errors to exit codes: 0 ok, 1 bad input or failed run, 2 bad usage.
 #include <omp.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <memory>
@@ -14,6 +18,11 @@
 
 #include "engine/error.hpp"
 #include "tools/command.hpp"
+#include "tools/node_format.hpp"
+
+#ifndef INNONET_VERSION
+#define INNONET_VERSION "unknown"
+#endif
 
 namespace {
 
@@ -21,6 +30,42 @@ namespace {
 struct OutOfMemory {
   std::string doing;
 };
+
+// Columns of the terminal tables are fitted to: the terminal's own width when stdout is one,
+// else $COLUMNS, else output::kDefaultWidth (so piped output is the same everywhere).
+int terminal_width() {
+  winsize size{};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 40)
+    return size.ws_col;
+  if (const char* columns = std::getenv("COLUMNS")) {
+    try {
+      const int width = std::stoi(columns);
+      if (width >= 40) return width;
+    } catch (const std::exception&) {  // not a number: use the default
+    }
+  }
+  return innonet::output::kDefaultWidth;
+}
+
+// The first word that is not an option (or a global option's value) must name a subcommand;
+// CLI11 alone would say "A subcommand is required" for a typo such as `innonet raport`.
+void check_subcommand_name(int argc, char** argv, const std::vector<innonet::cli::Command>& all) {
+  const std::vector<std::string> with_value = {"--graph", "--format", "--threads", "--verify"};
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") return;
+    if (!arg.empty() && arg[0] == '-') {
+      if (std::find(with_value.begin(), with_value.end(), arg) != with_value.end()) ++i;
+      continue;
+    }
+    std::vector<std::string> names;
+    for (const auto& command : all) names.push_back(command.app->get_name());
+    if (std::find(names.begin(), names.end(), arg) != names.end()) return;
+    const std::vector<std::string_view> known(names.begin(), names.end());
+    throw innonet::UsageError(innonet::cli::unknown_id_message(known, arg, "command") +
+                              " (innonet --help lists the commands)");
+  }
+}
 
 int run(int argc, char** argv) {
   using namespace innonet;
@@ -30,6 +75,8 @@ int run(int argc, char** argv) {
       "innonet: analyse regional innovation networks (default graph: the built-in "
       "Nanjing metropolitan dataset)"};
   app.require_subcommand(1);
+  // Every option's --help line shows its default value (subcommands inherit this).
+  app.option_defaults()->always_capture_default();
   app.fallthrough();
   auto* graph = app.add_option("--graph", options->graph_path,
                                "Graph file (.json native, .csv nodes file, .edges/.txt edge list, "
@@ -58,9 +105,14 @@ int run(int argc, char** argv) {
   app.add_flag("--quiet", options->quiet, "No progress messages on stderr");
   // For the tests that check each command loads its graph once; not listed in --help.
   app.add_flag("--count-loads", options->count_loads, "Print the number of graph loads")->group("");
+  app.add_flag("--wide", options->wide,
+               "Tables at full width: no wrapping, no columns left out (default: fit the "
+               "terminal, 120 columns when output is not a terminal)");
+  app.set_version_flag("--version", std::string("innonet ") + INNONET_VERSION);
 
   std::vector<cli::Command> commands;
   for (auto factory : cli::all_commands()) commands.push_back(factory(app, options));
+  check_subcommand_name(argc, argv, commands);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -82,7 +134,8 @@ int run(int argc, char** argv) {
                                                      : "the graph " + options->graph_path)};
     }
     if (options->count_loads) std::cerr << "innonet: graph loads: " << options->graph_loads << "\n";
-    output::write(report, options->format, std::cout);
+    output::write(report, options->format, std::cout,
+                  {.max_width = options->wide ? 0 : terminal_width()});
     return report.exit_code;
   }
   return 2;

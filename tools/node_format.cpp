@@ -1,6 +1,7 @@
 #include "tools/node_format.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 
 #include "engine/error.hpp"
@@ -62,11 +63,48 @@ std::string unknown_id_message(std::span<const std::string_view> known, std::str
   return message;
 }
 
+namespace {
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+std::optional<NodeRef> find_node_named(const PropertyGraph& graph, std::string_view text) {
+  if (const auto node = graph.find_node(text)) return node;
+  std::vector<NodeRef> found;
+  for (std::int32_t i = 0; i < graph.num_nodes(); ++i) {
+    const Node& n = graph.node(NodeRef{i});
+    if (n.name == text || same_ignoring_case(n.id, text) ||
+        (!n.name_en.empty() && same_ignoring_case(n.name_en, text)))
+      found.push_back(NodeRef{i});
+  }
+  if (found.size() <= 1) return found.empty() ? std::nullopt : std::optional{found.front()};
+  std::string list;
+  for (const NodeRef r : found)
+    list += (list.empty() ? "" : ", ") + graph.node(r).id + " (" + graph.node(r).name + ", " +
+            graph.type_name(graph.node(r).type) + ")";
+  throw UsageError("'" + std::string(text) + "' names " + std::to_string(found.size()) +
+                   " nodes: " + list + "; give the id");
+}
+
+std::vector<std::string_view> node_ids_and_names(const PropertyGraph& graph) {
+  std::vector<std::string_view> known;
+  for (const auto& n : graph.nodes()) {
+    known.push_back(n.id);
+    known.push_back(n.name);
+    if (!n.name_en.empty()) known.push_back(n.name_en);
+  }
+  return known;
+}
+
 NodeRef require_node(const PropertyGraph& graph, std::string_view id) {
-  if (const auto node = graph.find_node(id)) return *node;
-  std::vector<std::string_view> ids;
-  for (const auto& n : graph.nodes()) ids.push_back(n.id);
-  throw UsageError(unknown_id_message(ids, id, "node id"));
+  if (const auto node = find_node_named(graph, id)) return *node;
+  throw UsageError(unknown_id_message(node_ids_and_names(graph), id, "node id"));
 }
 
 std::string value_text(const nlohmann::ordered_json& value) {

@@ -24,7 +24,16 @@ std::vector<std::string> closest_ids(std::span<const std::string_view> known, st
 std::string unknown_id_message(std::span<const std::string_view> known, std::string_view id,
                                std::string_view what);
 
-// The node with this id, or a UsageError "unknown node id 'x'" with a suggestion.
+// The node a user names by its id, its name (Chinese in the built-in data) or its English name
+// (`name_en`); ids and English names match case-insensitively. nullopt when nothing matches;
+// UsageError listing the candidates when several nodes share the name.
+std::optional<NodeRef> find_node_named(const PropertyGraph& graph, std::string_view text);
+
+// Known ids and names of nodes, for "did you mean" suggestions.
+std::vector<std::string_view> node_ids_and_names(const PropertyGraph& graph);
+
+// find_node_named, or a UsageError "unknown node 'x'; did you mean 'y'?" naming the closest ids
+// and names.
 NodeRef require_node(const PropertyGraph& graph, std::string_view id);
 
 // A JSON value as table text: strings bare, {"value": v, "unit": u, ...} as "v u", else compact.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "engine/error.hpp"
 #include "engine/level_projection.hpp"
 #include "tools/graph_source.hpp"
 #include "tools/node_format.hpp"
@@ -16,10 +17,14 @@ std::invalid_argument error(std::string_view option, const std::string& what) {
 
 NodeRef known_node(const PropertyGraph& graph, std::string_view id, std::string_view option) {
   if (const auto node = graph.find_node(id)) return *node;
-  std::vector<std::string_view> ids;
-  for (const auto& n : graph.nodes()) ids.push_back(n.id);
-  for (const auto& g : graph.groups()) ids.push_back(g.id);
-  throw error(option, unknown_id_message(ids, id, "node or group id"));
+  try {
+    if (const auto node = find_node_named(graph, id)) return *node;
+  } catch (const UsageError& e) {  // a shared name: the candidates, under the option's name
+    throw error(option, e.what());
+  }
+  auto known = node_ids_and_names(graph);
+  for (const auto& g : graph.groups()) known.push_back(g.id);
+  throw error(option, unknown_id_message(known, id, "node or group id"));
 }
 
 void add_inside(const PropertyGraph& graph, NodeRef root, std::vector<NodeRef>& out) {
@@ -66,7 +71,7 @@ void add_term(const PropertyGraph& graph, std::string_view term, std::string_vie
     out.insert(out.end(), group->members.begin(), group->members.end());
     return;
   }
-  known_node(graph, term, option);  // throws with a suggestion
+  out.push_back(known_node(graph, term, option));  // by name, or throws with a suggestion
 }
 
 }  // namespace

@@ -19,13 +19,15 @@ double star_max_betweenness(Vertex n, Direction direction, BetweennessScale scal
   return direction == Direction::directed ? m * m * (n - 2.0) : m * m * (n - 2.0) / 2.0;
 }
 
-double star_max_closeness(Vertex n) {
+double star_max_closeness(Vertex n, Direction direction) {
   if (n < 3) return 0.0;
+  if (direction == Direction::directed) return n - 1.0;
   return (n - 1.0) * (n - 2.0) / (2.0 * n - 3.0);
 }
 
-double star_max_harmonic(Vertex n) {
+double star_max_harmonic(Vertex n, Direction direction) {
   if (n < 3) return 0.0;
+  if (direction == Direction::directed) return (n - 1.0) * (n - 1.0);
   return (n - 1.0) * (n - 2.0) / 2.0;
 }
 

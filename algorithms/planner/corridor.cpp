@@ -37,6 +37,20 @@ std::vector<Corridor> declared_corridors(const PropertyGraph& graph) {
 Corridor find_corridor(const PropertyGraph& graph, const std::string& name) {
   for (const auto& group : graph.groups())
     if (group.kind == GroupKind::corridor && names_group(group, name)) return from_group(group);
+  // A short form: the start of exactly one corridor's name or English name ("宁淮", "G312").
+  std::vector<const Group*> starts;
+  for (const auto& group : graph.groups())
+    if (group.kind == GroupKind::corridor && !name.empty() &&
+        (group.name.starts_with(name) || group.name_en.starts_with(name)))
+      starts.push_back(&group);
+  if (starts.size() == 1) return from_group(*starts.front());
+  if (starts.size() > 1) {
+    std::string list;
+    for (const auto* group : starts)
+      list += (list.empty() ? "" : ", ") + group->id + " (" + group->name + ")";
+    throw UsageError("'" + name + "' starts the names of " + std::to_string(starts.size()) +
+                     " corridors: " + list + "; give the id");
+  }
   std::string known;
   for (const auto& group : graph.groups())
     if (group.kind == GroupKind::corridor) known += (known.empty() ? "" : ", ") + group.id;
@@ -114,7 +128,7 @@ CorridorBreakdown analyse_corridor(const PropertyGraph& graph, const CsrGraph& n
   }
   out.multiplexity = static_cast<int>(kinds.size());
   if (out.members_used.size() < 2) {
-    out.notes.push_back("fewer than two members: no pair to connect");
+    out.notes.push_back({.issue = CorridorIssue::fewer_than_two_members});
     return out;
   }
   add_capacity_and_fragility(graph, network, owner, options, out);

@@ -49,11 +49,27 @@ Corridor proposed_corridor(const PropertyGraph& graph, const std::vector<std::st
 // A declared corridor by id, English or Chinese name, or alias; throws UsageError if none.
 Corridor find_corridor(const PropertyGraph& graph, const std::string& name);
 
+// One tie of a minimum cut: the selected, flow-carrying edges between two nodes (their weights
+// add up to its capacity). The flow crosses it from `from` (the side of the weakest pair's first
+// member) to `to`; each edge keeps its own stored direction, which may be the other way.
 struct BottleneckTie {
   NodeRef from{};
   NodeRef to{};
   double capacity = 0.0;
   std::vector<EdgeRef> edges;  // the property-graph edges merged into this tie
+  // Ends that lie in no member's subtree: the route runs through a third place there.
+  std::vector<NodeRef> outside_members;
+};
+
+// Why a figure of a breakdown is weak or missing (words are the front end's).
+enum class CorridorIssue {
+  fewer_than_two_members,  // no pair to connect
+  member_without_nodes,    // a member of the pair has no node in the selection
+  pair_not_connected,      // no route at all between the pair's subtrees
+};
+struct CorridorNote {
+  CorridorIssue issue = CorridorIssue::pair_not_connected;
+  NodeRef a{}, b{};  // the member pair (unused for fewer_than_two_members)
 };
 
 struct CorridorBreakdown {
@@ -72,7 +88,7 @@ struct CorridorBreakdown {
   std::vector<NodeRef> single_points;     // nodes on every path of some member pair
   std::map<std::int32_t, std::int64_t> ties_by_year;
   std::int64_t undated_ties = 0;
-  std::vector<std::string> notes;  // e.g. members whose subtrees are not connected at all
+  std::vector<CorridorNote> notes;  // e.g. members whose subtrees are not connected at all
 };
 
 struct CorridorOptions {

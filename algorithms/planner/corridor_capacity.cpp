@@ -15,11 +15,13 @@
 namespace innonet::planner {
 namespace {
 
-// The cut arcs as ties between nodes, each with the property-graph edges merged into it (one
-// pass over the edges: a hub can sit on thousands of cut arcs).
+// The cut arcs as ties between nodes, each with the selected, flow-carrying property-graph edges
+// merged into it (one pass over the edges: a hub can sit on thousands of cut arcs), and the ends
+// that lie outside every member.
 std::vector<BottleneckTie> bottleneck_ties(const PropertyGraph& graph, const CsrGraph& g,
                                            const std::vector<flow::CutArc>& cut,
-                                           const std::vector<std::string>& declaration_kinds) {
+                                           const std::vector<std::int32_t>& owner,
+                                           const CorridorOptions& options) {
   std::vector<BottleneckTie> ties;
   std::map<std::pair<NodeRef, NodeRef>, std::size_t> at;
   for (const auto& arc : cut) {
@@ -27,15 +29,18 @@ std::vector<BottleneckTie> bottleneck_ties(const PropertyGraph& graph, const Csr
     at[{std::min(from, to), std::max(from, to)}] = ties.size();
     ties.push_back({.from = from, .to = to, .capacity = arc.capacity});
   }
+  const EdgeFilter carries(graph,
+                           flow_selection(graph, options.selection, options.declaration_kinds));
   for (std::int32_t e = 0; e < graph.num_edges(); ++e) {
     const Edge& edge = graph.edges()[e];
-    if (std::find(declaration_kinds.begin(), declaration_kinds.end(), graph.kind_name(edge.kind)) !=
-        declaration_kinds.end())
-      continue;  // a declaration carries no flow
+    if (!carries.keeps(static_cast<EdgeRef>(e)) || edge.source == edge.target) continue;
     const auto it =
         at.find({std::min(edge.source, edge.target), std::max(edge.source, edge.target)});
     if (it != at.end()) ties[it->second].edges.push_back(static_cast<EdgeRef>(e));
   }
+  for (auto& tie : ties)
+    for (const NodeRef end : {tie.from, tie.to})
+      if (owner[index(end)] < 0) tie.outside_members.push_back(end);
   return ties;
 }
 
@@ -67,22 +72,27 @@ structure::Subgraph flow_core(const CsrGraph& g, const std::vector<std::vector<V
 
 }  // namespace
 
-CsrGraph capacity_network(const PropertyGraph& graph, const CorridorOptions& options) {
-  Selection selection = options.selection;
+Selection flow_selection(const PropertyGraph& graph, Selection selection,
+                         const std::vector<std::string>& declaration_kinds) {
   if (selection.kinds.empty())
     for (const auto& kind : graph.kind_names()) selection.kinds.push_back(kind);
   std::erase_if(selection.kinds, [&](const std::string& kind) {
-    return std::find(options.declaration_kinds.begin(), options.declaration_kinds.end(), kind) !=
-           options.declaration_kinds.end();
+    return std::find(declaration_kinds.begin(), declaration_kinds.end(), kind) !=
+           declaration_kinds.end();
   });
-  selection.direction = ProjectedDirection::undirected;
-  selection.merge = MergeRule::sum;
-  selection.self_loops = SelfLoops::drop;
   if (selection.kinds.empty()) {  // only declarations selected: nothing can carry flow
     selection.removed_edges.clear();
     for (std::int32_t e = 0; e < graph.num_edges(); ++e)
       selection.removed_edges.push_back(static_cast<EdgeRef>(e));
   }
+  return selection;
+}
+
+CsrGraph capacity_network(const PropertyGraph& graph, const CorridorOptions& options) {
+  Selection selection = flow_selection(graph, options.selection, options.declaration_kinds);
+  selection.direction = ProjectedDirection::undirected;
+  selection.merge = MergeRule::sum;
+  selection.self_loops = SelfLoops::drop;
   return project(graph, selection);
 }
 
@@ -136,15 +146,15 @@ void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& netw
   std::size_t next = 0;
   for (std::size_t a = 0; a < sets.size(); ++a)
     for (std::size_t b = a + 1; b < sets.size(); ++b) {
-      const auto pair_name =
-          graph.node(out.members_used[a]).name + "–" + graph.node(out.members_used[b]).name;
+      const CorridorNote pair_note{.a = out.members_used[a], .b = out.members_used[b]};
       if (sets[a].empty() || sets[b].empty()) {
-        out.notes.push_back(pair_name + ": a member has no node in the selection");
+        out.notes.push_back(pair_note);
+        out.notes.back().issue = CorridorIssue::member_without_nodes;
         weakest = 0.0;
         continue;
       }
       const PairFlow& pair = pairs[next++];
-      if (pair.value == 0.0) out.notes.push_back(pair_name + ": not connected at all");
+      if (pair.value == 0.0) out.notes.push_back(pair_note);  // pair_not_connected
       if (pair.value < weakest) {
         weakest = pair.value;
         weakest_sets = {a, b};
@@ -163,7 +173,7 @@ void add_capacity_and_fragility(const PropertyGraph& graph, const CsrGraph& netw
   }
   out.capacity = std::isfinite(weakest) ? weakest : 0.0;
   for (auto v : points) out.single_points.push_back(network.node_refs()[core.original[v]]);
-  out.bottleneck = bottleneck_ties(graph, network, weakest_cut, options.declaration_kinds);
+  out.bottleneck = bottleneck_ties(graph, network, weakest_cut, owner, options);
   if (weakest_sets && weakest > 0.0)
     out.disjoint_paths =
         flow::node_disjoint_paths(g, sets[weakest_sets->first], sets[weakest_sets->second]);

@@ -8,6 +8,13 @@
 
 namespace innonet::planner {
 
+// The one rule for what carries flow, shared by corridors and `innonet flow`: every tie the
+// selection keeps except declarations (`declaration_kinds`, e.g. corridor_link: "these cities
+// form a corridor" is not a channel with a capacity). Returns the selection with those kinds
+// removed (every edge removed when only declarations were selected).
+Selection flow_selection(const PropertyGraph& graph, Selection selection,
+                         const std::vector<std::string>& declaration_kinds);
+
 // The network flows run on: every selected tie that is not a declaration, undirected, parallel
 // ties' weights added, self-loops dropped; one vertex per node. Build it once per analysis and
 // share it between corridors.

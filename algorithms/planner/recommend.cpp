@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <stdexcept>
 
@@ -17,12 +16,6 @@ struct Candidate {
   double pre_score = 0.0;  // gravity + structure, for the shortlist
   Recommendation rec;
 };
-
-std::string fixed(double value, int digits) {
-  char text[64];
-  std::snprintf(text, sizeof text, "%.*f", digits, value);
-  return text;
-}
 
 // Place pairs that already have a tie of `kind` (either direction), as a P x P mask.
 std::vector<std::uint8_t> tied_by_kind(const PropertyGraph& graph, const PlaceNetwork& net,
@@ -50,36 +43,6 @@ void link_prediction(const PlaceAdjacency& adj, Candidate& c, const PlaceNetwork
     c.rec.resource_allocation += 1.0 / degree;
     if (degree > 1) c.rec.adamic_adar += 1.0 / std::log(degree);
   }
-}
-
-// "1 common partner", "2 common partners": the count with the noun it governs.
-std::string count_of(std::int64_t count, const std::string& one, const std::string& many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
-void explain(const PropertyGraph& graph, const PlaceNetwork& net, const RecommendResult& result,
-             Recommendation& r, std::int32_t i, std::int32_t j) {
-  const auto& a = graph.node(r.a).name;
-  const auto& b = graph.node(r.b).name;
-  r.reasons.push_back(
-      "gravity expects " + fixed(100 * r.expected_share, 1) + "% of all inter-place ties between " +
-      a + " and " + b + " (masses " + fixed(net.masses.mass[i], 0) + " and " +
-      fixed(net.masses.mass[j], 0) + ", " + fixed(net.expected.distance(i, j), 0) + " km apart); " +
-      count_of(r.existing_ties, "tie of any kind exists today", "ties of any kind exist today"));
-  if (r.common_neighbours.empty()) {
-    r.reasons.push_back("no common partner yet");
-  } else {
-    std::string names;
-    for (auto z : r.common_neighbours) names += (names.empty() ? "" : ", ") + graph.node(z).name;
-    r.reasons.push_back(
-        count_of(std::ssize(r.common_neighbours), "common partner", "common partners") + " (" +
-        names + "): resource allocation " + fixed(r.resource_allocation, 3));
-  }
-  r.reasons.push_back("global efficiency would rise by " + fixed(r.efficiency_gain, 4) + " (from " +
-                      fixed(result.efficiency, 4) + ")");
-  if (r.places_reconnected > 0)
-    r.reasons.push_back("joins two separate parts of the network: " +
-                        count_of(r.places_reconnected, "place reconnected", "places reconnected"));
 }
 
 void check(const RecommendOptions& o) {
@@ -158,7 +121,9 @@ RecommendResult recommend(const PropertyGraph& graph, const RecommendOptions& op
                    by([](const Candidate& c) { return c.rec.score; }));
   for (auto& c : candidates) {
     if (static_cast<int>(result.recommendations.size()) == options.top) break;
-    explain(graph, net, result, c.rec, c.i, c.j);
+    c.rec.mass_a = net.masses.mass[c.i];
+    c.rec.mass_b = net.masses.mass[c.j];
+    c.rec.distance_km = net.expected.distance(c.i, c.j);
     result.recommendations.push_back(std::move(c.rec));
   }
   return result;

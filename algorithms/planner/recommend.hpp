@@ -56,7 +56,9 @@ struct Recommendation {
   double structure_score = 0.0;
   double gain_score = 0.0;
   double score = 0.0;
-  std::vector<std::string> reasons;  // plain-language explanation of the numbers above
+  // For the explanation a front end writes (tools/commands/planner_common.hpp: reasons):
+  double mass_a = 0.0, mass_b = 0.0;  // the gravity masses of a and b
+  double distance_km = 0.0;           // great-circle distance between them
 };
 
 struct RecommendResult {

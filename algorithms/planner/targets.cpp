@@ -47,26 +47,35 @@ std::optional<DatedValue> find_latest(const std::vector<const Indicator*>& histo
 
 void compute(TargetProgress& row) {
   if (!row.baseline) {
-    row.explanation = "no baseline or earlier actual value";
+    row.gap = TargetGap::no_baseline;
     return;
   }
   const DatedValue& base = *row.baseline;
   const DatedValue& now = row.latest ? *row.latest : base;
-  if (row.target.value != base.value)
+  if (row.target.value != 0.0) row.attainment = now.value / row.target.value;
+  if (base.value != 0.0) row.target_to_baseline = row.target.value / base.value;
+  if (row.latest && row.target.value != base.value)
     row.progress = (now.value - base.value) / (row.target.value - base.value);
   const int years = now.year - base.year;
   if (years <= 0) {
-    row.explanation = "no actual value after the baseline: no observed growth";
+    row.gap = TargetGap::no_actual_after_baseline;
     return;
   }
   if (base.value <= 0 || now.value <= 0) {
-    row.explanation = "growth rate needs positive values";
+    row.gap = TargetGap::not_positive;
     return;
   }
   row.growth_per_year = std::pow(now.value / base.value, 1.0 / years) - 1.0;
   row.projected = now.value * std::pow(1.0 + *row.growth_per_year, row.target.year - now.year);
   const bool ceiling = row.target.op == "<" || row.target.op == "<=";
   row.on_track = ceiling ? *row.projected <= row.target.value : *row.projected >= row.target.value;
+}
+
+// The metric's name from any record of it (another scope or document may name it).
+std::string any_name(const PropertyGraph& graph, const std::string& metric) {
+  for (const auto& i : graph.indicators())
+    if (i.metric == metric && !i.metric_name.empty()) return i.metric_name;
+  return {};
 }
 
 }  // namespace
@@ -91,8 +100,9 @@ std::vector<TargetProgress> target_progress(const PropertyGraph& graph,
                          .target_text = t->value_text};
       for (const auto* i : list)
         if (row.metric_name.empty() && !i->metric_name.empty()) row.metric_name = i->metric_name;
+      if (row.metric_name.empty()) row.metric_name = any_name(graph, key.second);
       if (!is_number(*t)) {
-        row.explanation = "target stated in words, not as one number";
+        row.gap = TargetGap::target_in_words;
       } else {
         row.baseline = find_baseline(list, *t);
         if (row.baseline) row.latest = find_latest(list, *row.baseline, t->year);

@@ -70,6 +70,16 @@ struct DiscreteCoreResult {
 DiscreteCoreResult discrete_core_periphery(const CsrGraph& g,
                                            const DiscreteCoreOptions& options = {});
 
+// Vertices whose continuous coreness is equal (within `tolerance` times the largest) are alike to
+// the model - e.g. five cities each tied only to the same hub - yet a single-move search can put
+// some of them in the core and the others out, by vertex order alone. This puts every such group
+// the split separates wholly on one side: the core if that fits at least as well, else the
+// periphery. Returns the number of groups moved; updates in_core, core and correlation.
+// O(G (n + m)) for G separated groups.
+std::int64_t keep_ties_together(const CsrGraph& g, const std::vector<double>& coreness,
+                                DiscreteCoreResult& split, CrossTies cross_ties = CrossTies::ignore,
+                                double tolerance = 1e-9);
+
 // The fit of a given split (same correlation as above); O(n + m). Exposed for tests and reports.
 double core_periphery_fit(const CsrGraph& g, const std::vector<std::uint8_t>& in_core,
                           CrossTies cross_ties = CrossTies::ignore);

@@ -181,4 +181,42 @@ double core_periphery_fit(const CsrGraph& g, const std::vector<std::uint8_t>& in
   return split.fit();
 }
 
+std::int64_t keep_ties_together(const CsrGraph& g, const std::vector<double>& coreness,
+                                DiscreteCoreResult& split, CrossTies cross_ties, double tolerance) {
+  if (std::ssize(coreness) != g.num_nodes() || std::ssize(split.in_core) != g.num_nodes())
+    throw std::invalid_argument(
+        "keep_ties_together: coreness and in_core need one entry per vertex");
+  std::vector<Vertex> order(static_cast<std::size_t>(g.num_nodes()));
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](Vertex a, Vertex b) { return coreness[a] > coreness[b]; });
+  double largest = 0.0;
+  for (const double c : coreness) largest = std::max(largest, std::abs(c));
+  const double equal = tolerance * largest;
+  const UndirectedView view(g);
+  std::int64_t moved = 0;
+  for (std::size_t begin = 0; begin < order.size();) {
+    std::size_t end = begin + 1;
+    while (end < order.size() && coreness[order[begin]] - coreness[order[end]] <= equal) ++end;
+    std::int64_t inside = 0;
+    for (std::size_t k = begin; k < end; ++k) inside += split.in_core[order[k]];
+    if (inside > 0 && inside < static_cast<std::int64_t>(end - begin)) {  // split: settle it
+      auto all_in = split.in_core, all_out = split.in_core;
+      for (std::size_t k = begin; k < end; ++k) all_in[order[k]] = 1, all_out[order[k]] = 0;
+      Split in(view, cross_ties), out(view, cross_ties);
+      in.assign(all_in);
+      out.assign(all_out);
+      const bool core = in.fit() >= out.fit();
+      split.in_core = core ? all_in : all_out;
+      split.correlation = core ? in.fit() : out.fit();
+      ++moved;
+    }
+    begin = end;
+  }
+  split.core.clear();
+  for (Vertex v = 0; v < g.num_nodes(); ++v)
+    if (split.in_core[v]) split.core.push_back(v);
+  return moved;
+}
+
 }  // namespace innonet::structure

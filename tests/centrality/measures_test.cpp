@@ -81,10 +81,29 @@ TEST_CASE("Freeman centralization: 1 for a star, 0 for a complete graph", "[cent
   CHECK(degree_centrality(graph_of(6, complete, Direction::undirected)).centralization == 0.0);
   // Closeness and harmonic of a star reach their star maxima.
   const CsrGraph s = star(7, Direction::undirected);
-  CHECK_THAT(freeman_centralization(closeness_centrality(s), star_max_closeness(7)),
-             Catch::Matchers::WithinAbs(1.0, 1e-12));
-  CHECK_THAT(freeman_centralization(harmonic_centrality(s), star_max_harmonic(7)),
-             Catch::Matchers::WithinAbs(1.0, 1e-12));
+  CHECK_THAT(
+      freeman_centralization(closeness_centrality(s), star_max_closeness(7, Direction::undirected)),
+      Catch::Matchers::WithinAbs(1.0, 1e-12));
+  CHECK_THAT(
+      freeman_centralization(harmonic_centrality(s), star_max_harmonic(7, Direction::undirected)),
+      Catch::Matchers::WithinAbs(1.0, 1e-12));
+}
+
+TEST_CASE("directed closeness and harmonic centralization reach 1 on the in-star, never more",
+          "[centrality][centralization]") {
+  // In-star on 6 nodes, every leaf -> centre 0. By hand (distances run *to* the node): the centre
+  // is reached by 5 nodes at distance 1, so harmonic 5 and closeness (5/5)(5/5) = 1; nothing
+  // reaches a leaf, so both are 0. Centralization: harmonic 5 x 5 / 25 = 1, closeness 5 x 1 / 5.
+  // The undirected star bounds (10 and 20/9) gave 2.5 and 2.25 here.
+  std::vector<std::pair<Vertex, Vertex>> in_star;
+  for (Vertex leaf = 1; leaf < 6; ++leaf) in_star.emplace_back(leaf, 0);
+  const CsrGraph g = graph_of(6, in_star, Direction::directed);
+  CHECK_THAT(
+      freeman_centralization(harmonic_centrality(g), star_max_harmonic(6, Direction::directed)),
+      Catch::Matchers::WithinAbs(1.0, 1e-12));
+  CHECK_THAT(
+      freeman_centralization(closeness_centrality(g), star_max_closeness(6, Direction::directed)),
+      Catch::Matchers::WithinAbs(1.0, 1e-12));
 }
 
 TEST_CASE("brokerage roles on a hand-computed example", "[centrality][brokerage]") {

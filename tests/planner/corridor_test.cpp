@@ -105,5 +105,5 @@ TEST_CASE("members that are not connected are reported, not hidden", "[planner][
   CHECK(b.capacity == 0.0);
   CHECK(b.disjoint_paths == 0);
   REQUIRE(b.notes.size() == 1);
-  CHECK_THAT(b.notes[0], Catch::Contains("not connected"));
+  CHECK(b.notes[0].issue == CorridorIssue::pair_not_connected);
 }

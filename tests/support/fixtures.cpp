@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <random>
 #include <set>
@@ -110,7 +111,9 @@ CliResult run_cli_limited(const std::vector<std::string>& args, const CliLimits&
     }
     if (limits.seconds > 0) alarm(limits.seconds);  // kept across execv
     std::vector<char*> argv;
-    std::string program = INNONET_CLI_PATH;
+    // INNONET_CLI overrides the binary, e.g. to check that a new test fails on an older build.
+    const char* other = std::getenv("INNONET_CLI");
+    std::string program = other && *other ? other : INNONET_CLI_PATH;
     argv.push_back(program.data());
     std::vector<std::string> copies = args;
     for (auto& a : copies) argv.push_back(a.data());

@@ -90,11 +90,11 @@ TEST_CASE("indicators --scope nanjing: targets beside baseline and latest actual
   CHECK(hte.at("growth_per_year").get<double>() == Approx(0.12707320001846778).epsilon(1e-12));
   CHECK(hte.at("projected").get<double>() == Approx(11834.268600193911).epsilon(1e-12));
   CHECK(hte.at("on_track") == "no");
-  // A 2025 target with only a 2020 baseline: progress 0, no growth to project.
+  // A 2025 target with only a 2020 baseline: no progress measured, no growth to project.
   const auto& share = row_with(out.at("targets"), "metric", "basic_research_share");
   CHECK(share.at("baseline") == 11);
   CHECK(share.at("target") == 15);
-  CHECK(share.at("progress") == 0.0);
+  CHECK(share.at("progress").is_null());  // nothing measured after the baseline (issue 14)
   CHECK(share.at("projected").is_null());
 }
 

@@ -25,7 +25,7 @@ struct AttackArgs {
 output::Report run_attack(const AttackArgs& a, const GlobalOptions& options) {
   const GraphSource source = load_graph(options);
   const PropertyGraph& graph = source.properties();
-  const CsrGraph g = project_for(graph, a.selection->to_selection(), a.level);
+  const CsrGraph g = project_for(graph, a.selection->to_selection(graph), a.level);
   const std::map<std::string, flow::AttackOrder> orders{
       {"degree", flow::AttackOrder::degree},
       {"betweenness", flow::AttackOrder::betweenness},

@@ -7,6 +7,7 @@
 // after Leicht & Newman), weighted by tie weight. --level L rolls it up to nodes of type L first
 // (e.g. cities); ties inside one of them become self-loops and count as internal weight.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -99,6 +100,12 @@ output::Table community_table(const community::CommunityResult& r,
                m.external_weight[c], m.conductance[c], largest});
   }
   t.notes.push_back("internal/external: tie weight inside / crossing the community boundary");
+  std::int64_t undefined = 0;
+  for (Vertex c = 0; c < r.num_communities; ++c) undefined += std::isnan(m.conductance[c]);
+  if (undefined > 0)
+    t.notes.push_back("conductance is undefined (empty cell) for " + std::to_string(undefined) +
+                      (undefined == 1 ? " community" : " communities") +
+                      " without ties (cut / volume with a volume of 0: isolated nodes)");
   return t;
 }
 
@@ -128,7 +135,7 @@ output::Report run_communities(const GlobalOptions& options, const SelectionArgs
                                const CommunitiesArgs& args) {
   const GraphSource source = load_graph(options);
   const PropertyGraph& graph = source.properties();
-  const Selection selection = selection_args.to_selection();
+  const Selection selection = selection_args.to_selection(graph);
   const CsrGraph g = args.level.empty() ? project(graph, selection)
                                         : project_at_level(graph, selection, args.level);
   const auto result = detect(g, args);

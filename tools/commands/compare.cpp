@@ -81,7 +81,7 @@ Command add_compare(CLI::App& root, std::shared_ptr<const GlobalOptions> options
             if (a < kMinYear || b > kMaxYear || a >= b)
               throw UsageError("--years needs two increasing years between " +
                                std::to_string(kMinYear) + " and " + std::to_string(kMaxYear));
-            const Selection base = selection->to_selection();
+            const Selection base = selection->to_selection(graph);
             output::Report report;
             report.tables.push_back(kinds_table(graph, base, a, b));
             report.tables.push_back(pairs_table(graph, base, a, b, args->level));

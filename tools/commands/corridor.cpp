@@ -7,6 +7,7 @@
 #include "tools/command.hpp"
 #include "tools/commands/planner_common.hpp"
 #include "tools/graph_source.hpp"
+#include "tools/planner_words.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -50,7 +51,7 @@ output::Table summary_table(const PropertyGraph& graph, const planner::CorridorS
                       std::to_string(b.undated_ties) + " undated)");
   for (const auto& [year, count] : b.ties_by_year)
     t.notes.push_back("ties dated " + std::to_string(year) + ": " + std::to_string(count));
-  for (const auto& note : b.notes) t.notes.push_back(note);
+  for (const auto& note : b.notes) t.notes.push_back(corridor_note_text(graph, note));
   return t;
 }
 
@@ -66,15 +67,44 @@ output::Table ties_table(const PropertyGraph& graph, const planner::CorridorBrea
   return t;
 }
 
+// The place (city, or whatever type the members are) a node outside the members lies in.
+std::string place_of(const PropertyGraph& graph, NodeRef node, TypeId member_type) {
+  const auto place = graph.ancestor_of_type(node, member_type);
+  return place ? graph.node(*place).name : graph.node(node).name;
+}
+
 output::Table bottleneck_table(const PropertyGraph& graph, const planner::CorridorBreakdown& b) {
   output::Table t{.name = "bottleneck",
                   .title = "Minimum cut of the weakest pair: the ties a planner would strengthen",
-                  .columns = {"from", "to", "capacity", "edges"}};
+                  .columns = {"from", "to", "capacity", "edges", "kind", "flow", "through"}};
+  const TypeId member_type =
+      b.members_used.empty() ? TypeId{} : graph.node(b.members_used.front()).type;
+  bool third = false;
   for (const auto& tie : b.bottleneck) {
-    std::string edges;
-    for (auto e : tie.edges) edges += (edges.empty() ? "" : ",") + graph.edge_label(e);
-    t.add_row({node_label(graph, tie.from), node_label(graph, tie.to), tie.capacity, edges});
+    std::string through;
+    for (const NodeRef end : tie.outside_members)
+      through += (through.empty() ? "" : ", ") + place_of(graph, end, member_type);
+    third |= !through.empty();
+    for (const EdgeRef e : tie.edges) {  // each edge as stored; its weight is its capacity
+      const Edge& edge = graph.edge(e);
+      const bool along = edge.source == tie.from;
+      t.add_row({node_label(graph, edge.source), node_label(graph, edge.target), edge.weight,
+                 graph.edge_label(e), graph.kind_name(edge.kind),
+                 std::string(edge.direction == EdgeDirection::undirected ? "either way"
+                             : along                                     ? "as stored"
+                                                                         : "against stored"),
+                 through});
+    }
   }
+  t.notes.push_back(
+      "each cut edge in its stored direction; capacity = its weight (the rows add up to the "
+      "corridor's capacity); flow: the direction the maximum flow crosses it (corridors read "
+      "ties as relationships, so flow may run against a directed tie)");
+  if (third)
+    t.notes.push_back(
+        "through: a route between the members runs through this third place, whose tie is "
+        "part of the cut");
+  t.notes.push_back("declarations (corridor_link) carry no flow, as in `innonet flow`");
   return t;
 }
 
@@ -99,7 +129,7 @@ Command add_corridor(CLI::App& root, std::shared_ptr<const GlobalOptions> option
   return {cmd, [=] {
             const GraphSource source = load_graph(*options);
             const PropertyGraph& graph = source.properties();
-            const auto scoring = scoring_options(*planner_args, selection->to_selection());
+            const auto scoring = scoring_options(*planner_args, selection->to_selection(graph));
             auto corridors = planner::declared_corridors(graph);
             const auto proposed = proposed_corridors(graph, *planner_args);
             if (name->empty() == proposed.empty())

@@ -42,7 +42,7 @@ Command add_corridors(CLI::App& root, std::shared_ptr<const GlobalOptions> optio
   return {cmd, [=] {
             const GraphSource source = load_graph(*options);
             const PropertyGraph& graph = source.properties();
-            const auto scoring = scoring_options(*planner_args, selection->to_selection());
+            const auto scoring = scoring_options(*planner_args, selection->to_selection(graph));
             auto corridors = planner::declared_corridors(graph);
             for (auto& c : proposed_corridors(graph, *planner_args)) corridors.push_back(c);
             // One place network serves both the gravity scores and the notes below.

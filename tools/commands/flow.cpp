@@ -1,10 +1,16 @@
 // `innonet flow --from SET --to SET`: maximum flow and minimum cut between two node sets
 // (flow::max_flow, push–relabel). Capacities are the projection's weights: the edge weight, or an
 // edge attribute with --capacity ATTR (edges without it get capacity 0). --level city rolls the
-// graph up first. Undirected edges carry capacity both ways.
+// graph up first. Undirected edges carry capacity both ways. Declarations (corridor_link) carry
+// no flow: the rule `corridor` uses (planner::flow_selection). The flow is shown as source→sink
+// paths and, per edge, as their sum: push–relabel may leave flow round a cycle, which adds
+// nothing to the value and is cancelled (flow::decompose_flow).
 #include <memory>
 
+#include "algorithms/flow/flow_paths.hpp"
 #include "algorithms/flow/max_flow.hpp"
+#include "algorithms/planner/corridor.hpp"
+#include "algorithms/planner/corridor_capacity.hpp"
 #include "tools/command.hpp"
 #include "tools/graph_source.hpp"
 #include "tools/node_set.hpp"
@@ -20,7 +26,9 @@ struct FlowArgs {
 output::Report run_flow(const FlowArgs& a, const GlobalOptions& options) {
   const GraphSource source = load_graph(options);
   const PropertyGraph& graph = source.properties();
-  Selection selection = a.selection->to_selection();
+  const auto declarations = planner::CorridorOptions{}.declaration_kinds;
+  Selection selection =
+      planner::flow_selection(graph, a.selection->to_selection(graph), declarations);
   if (!a.capacity.empty()) {
     selection.weighting = Weighting::attribute;
     selection.weight_attribute = a.capacity;
@@ -29,6 +37,7 @@ output::Report run_flow(const FlowArgs& a, const GlobalOptions& options) {
   const auto sources = vertex_set(graph, g, a.from, a.level, "--from");
   const auto sinks = vertex_set(graph, g, a.to, a.level, "--to");
   const auto r = flow::max_flow(g, sources, sinks);
+  const auto paths = flow::decompose_flow(g, r.arc_flow, sources, sinks);
 
   output::Table summary{"summary", "Maximum flow", {"metric", "value"}, {}, {}};
   summary.add_row({"max_flow", r.value});
@@ -42,20 +51,40 @@ output::Report run_flow(const FlowArgs& a, const GlobalOptions& options) {
   summary.notes.push_back(
       "capacity: " + (a.capacity.empty() ? std::string("edge weight") : "attribute " + a.capacity) +
       (a.level.empty() ? "" : "; rolled up to " + a.level) +
-      "; min cut = edges leaving the vertices still reachable from the sources");
+      "; min cut = edges leaving the vertices still reachable from the sources; declarations (" +
+      declarations.front() + ") carry no flow, as in `innonet corridor`");
+  if (paths.cycles_cancelled > 0)
+    summary.notes.push_back(std::to_string(paths.cycles_cancelled) +
+                            " flow cycles cancelled (they carried nothing from sources to sinks)");
 
   output::Table cut{"cut", "Minimum cut", {"from", "to", "capacity"}, {}, {}};
   for (const auto& arc : r.cut)
     cut.add_row({vertex_label(graph, g, arc.from), vertex_label(graph, g, arc.to), arc.capacity});
 
-  output::Table flows{"flow", "Flow per edge", {"from", "to", "flow", "capacity"}, {}, {}};
+  output::Table routes{"paths",
+                       "Flow as paths from the sources to the sinks",
+                       {"path", "flow", "hops", "route"},
+                       {},
+                       {}};
+  std::int64_t number = 0;
+  for (const auto& p : paths.paths) {
+    std::string route;
+    for (const Vertex v : p.vertices)
+      route += (route.empty() ? "" : " → ") + vertex_label(graph, g, v);
+    routes.add_row({++number, p.value, static_cast<std::int64_t>(p.arcs.size()), route});
+  }
+  output::Table flows{"flow",
+                      "Flow per edge (the paths added up; no cycles)",
+                      {"from", "to", "flow", "capacity"},
+                      {},
+                      {}};
   const auto w = g.out_weight_array();
   for (Vertex u = 0; u < g.num_nodes(); ++u)
     for (ArcIndex e = g.out_begin(u); e < g.out_begin(u + 1); ++e)
-      if (r.arc_flow[e] > 0.0)
+      if (paths.acyclic_flow[e] > 0.0)
         flows.add_row({vertex_label(graph, g, u), vertex_label(graph, g, g.out_targets()[e]),
-                       r.arc_flow[e], w.empty() ? 1.0 : w[e]});
-  return {.tables = {std::move(summary), std::move(cut), std::move(flows)}};
+                       paths.acyclic_flow[e], w.empty() ? 1.0 : w[e]});
+  return {.tables = {std::move(summary), std::move(cut), std::move(routes), std::move(flows)}};
 }
 
 }  // namespace

@@ -44,7 +44,7 @@ std::string path_text(const PropertyGraph& graph, const CsrGraph& g,
 output::Report run_path(const PathArgs& a, const GlobalOptions& options) {
   const GraphSource source = load_graph(options);
   const PropertyGraph& graph = source.properties();
-  const CsrGraph g = project_for(graph, a.selection->to_selection(), a.level);
+  const CsrGraph g = project_for(graph, a.selection->to_selection(graph), a.level);
   const Vertex s = single_vertex(graph, g, a.from, a.level, "FROM");
   const Vertex t = single_vertex(graph, g, a.to, a.level, "TO");
   const std::map<std::string, paths::LengthRule> rules{
@@ -77,6 +77,24 @@ output::Report run_path(const PathArgs& a, const GlobalOptions& options) {
   if (table.rows.empty()) {
     table.notes.push_back("no path from " + vertex_label(graph, g, s) + " to " +
                           vertex_label(graph, g, t));
+    if (g.is_directed()) {  // ties read as relationships may still join them
+      const auto back =
+          paths::k_shortest_paths(g, t, s, {.k = 1, .length = paths::LengthRule::hops});
+      Selection both = a.selection->to_selection();
+      both.direction = ProjectedDirection::undirected;
+      const CsrGraph u = project_for(graph, both, a.level);
+      const auto any = paths::k_shortest_paths(u, single_vertex(graph, u, a.from, a.level, "FROM"),
+                                               single_vertex(graph, u, a.to, a.level, "TO"),
+                                               {.k = 1, .length = paths::LengthRule::hops});
+      if (!back.paths.empty())
+        table.notes.push_back(
+            "only because of direction: a path runs the other way (TO to "
+            "FROM); add --undirected to read ties as relationships");
+      else if (!any.paths.empty())
+        table.notes.push_back("only because of direction: a path of " +
+                              std::to_string(any.paths.front().vertices.size() - 1) +
+                              " ties exists ignoring direction; add --undirected");
+    }
     return {.tables = {std::move(table)}, .exit_code = 1};
   }
   return {.tables = {std::move(table)}};

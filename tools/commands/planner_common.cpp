@@ -1,5 +1,6 @@
 #include "tools/commands/planner_common.hpp"
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -66,6 +67,49 @@ std::string member_names(const PropertyGraph& graph, const std::vector<NodeRef>&
   std::string text;
   for (auto m : members) text += (text.empty() ? "" : "、") + graph.node(m).name;
   return text;
+}
+
+namespace {
+
+std::string fixed(double value, int digits) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.*f", digits, value);
+  return text;
+}
+
+// "1 common partner", "2 common partners": the count with the noun it governs.
+std::string count_of(std::int64_t count, const std::string& one, const std::string& many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+}  // namespace
+
+std::vector<std::string> recommendation_reasons(const PropertyGraph& graph,
+                                                const planner::Recommendation& r,
+                                                double efficiency) {
+  const auto& a = graph.node(r.a).name;
+  const auto& b = graph.node(r.b).name;
+  std::vector<std::string> reasons;
+  reasons.push_back(
+      "gravity expects " + fixed(100 * r.expected_share, 1) + "% of all inter-place ties between " +
+      a + " and " + b + " (masses " + fixed(r.mass_a, 0) + " and " + fixed(r.mass_b, 0) + ", " +
+      fixed(r.distance_km, 0) + " km apart); " +
+      count_of(r.existing_ties, "tie of any kind exists today", "ties of any kind exist today"));
+  if (r.common_neighbours.empty()) {
+    reasons.push_back("no common partner yet");
+  } else {
+    std::string names;
+    for (auto z : r.common_neighbours) names += (names.empty() ? "" : ", ") + graph.node(z).name;
+    reasons.push_back(
+        count_of(std::ssize(r.common_neighbours), "common partner", "common partners") + " (" +
+        names + "): resource allocation " + fixed(r.resource_allocation, 3));
+  }
+  reasons.push_back("global efficiency would rise by " + fixed(r.efficiency_gain, 4) + " (from " +
+                    fixed(efficiency, 4) + ")");
+  if (r.places_reconnected > 0)
+    reasons.push_back("joins two separate parts of the network: " +
+                      count_of(r.places_reconnected, "place reconnected", "places reconnected"));
+  return reasons;
 }
 
 }  // namespace innonet::cli

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "algorithms/planner/corridor_score.hpp"
+#include "algorithms/planner/recommend.hpp"
 #include "engine/property_graph.hpp"
 #include "tools/graph_source.hpp"
 
@@ -31,5 +32,11 @@ std::vector<planner::Corridor> proposed_corridors(const PropertyGraph& graph,
                                                   const PlannerArgs& args);
 
 std::string member_names(const PropertyGraph& graph, const std::vector<NodeRef>& members);
+
+// A recommendation's numbers in words ("gravity expects 3.8% of all inter-place ties between 南京
+// and 南通 ..."), one sentence per component; `efficiency` is the network's before the new tie.
+std::vector<std::string> recommendation_reasons(const PropertyGraph& graph,
+                                                const planner::Recommendation& r,
+                                                double efficiency);
 
 }  // namespace innonet::cli

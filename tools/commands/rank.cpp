@@ -5,7 +5,10 @@
 // structural holes, and lengths for betweenness/closeness/harmonic, as in NetworkX).
 // Betweenness is exact unless --samples N or --epsilon E (Hoeffding bound, with --delta) asks
 // for source sampling (seeded by --seed). Brokerage roles use the node types as groups.
-// --type T shows only nodes of type T (ranked among all nodes).
+// --type T shows only nodes of type T: `rank` counts within what is shown, `rank_all` among all
+// nodes. At a roll-up level a place's ties inside itself are no partner: they are left out of
+// every metric (no self-loops) and shown apart as `ties_inside`. A value a metric leaves
+// undefined (NaN: constraint of a node without ties) is an empty cell, and a note names the nodes.
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -25,6 +28,7 @@
 #include "algorithms/centrality/structural_holes.hpp"
 #include "engine/error.hpp"
 #include "engine/level_projection.hpp"
+#include "engine/rollup.hpp"
 #include "tools/command.hpp"
 #include "tools/graph_source.hpp"
 
@@ -124,8 +128,8 @@ std::vector<Column> compute(const std::string& metric, const CsrGraph& g,
   if (metric == "closeness" || metric == "harmonic") {
     auto s = metric == "closeness" ? closeness_centrality(g, {.weights = w})
                                    : harmonic_centrality(g, {.weights = w});
-    const double bound = metric == "closeness" ? star_max_closeness(g.num_nodes())
-                                               : star_max_harmonic(g.num_nodes());
+    const double bound = metric == "closeness" ? star_max_closeness(g.num_nodes(), g.direction())
+                                               : star_max_harmonic(g.num_nodes(), g.direction());
     notes.push_back(metric + " centralization: " + number(freeman_centralization(s, bound)));
     return {{metric, std::move(s)}};
   }
@@ -149,11 +153,13 @@ std::vector<Column> compute(const std::string& metric, const CsrGraph& g,
 std::shared_ptr<const CsrGraph> project_for_rank(const GraphSource& source, Selection selection,
                                                  const RankArgs& a) {
   if (!a.weighted) selection.weighting = Weighting::unit;
-  if (a.level.empty())
+  if (a.level.empty()) {
     if (auto direct = source.project_structure(selection)) return direct;
-  const PropertyGraph& graph = source.properties();
+    return std::make_shared<const CsrGraph>(project(source.properties(), selection));
+  }
+  selection.self_loops = SelfLoops::drop;  // ties inside a place are not partners
   return std::make_shared<const CsrGraph>(
-      a.level.empty() ? project(graph, selection) : project_at_level(graph, selection, a.level));
+      project_at_level(source.properties(), selection, a.level));
 }
 
 void check_args(const RankArgs& a, const GraphSource& source) {
@@ -163,11 +169,42 @@ void check_args(const RankArgs& a, const GraphSource& source) {
     throw UsageError("--type: unknown node type '" + a.type + "'");
 }
 
-output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selection,
+// Ties inside each place of the level (by node), for the ties_inside column.
+std::vector<std::int64_t> ties_inside(const PropertyGraph& graph, const Selection& selection,
+                                      const std::string& level) {
+  std::vector<std::int64_t> inside(static_cast<std::size_t>(graph.num_nodes()), 0);
+  for (const auto& in : rollup(graph, selection, level).internal)
+    inside[index(in.level_node)] = in.edge_count;
+  return inside;
+}
+
+// "constraint undefined for 宣城 (xuancheng), ...: no ties" for metrics with NaN values.
+void note_undefined(const GraphSource& source, const CsrGraph& g,
+                    const std::vector<Column>& columns, std::vector<std::string>& notes) {
+  for (const auto& c : columns) {
+    std::string names;
+    std::int64_t count = 0;
+    for (Vertex v = 0; v < g.num_nodes(); ++v)
+      if (std::isnan(c.values[v]) && ++count <= 10)
+        names += (names.empty() ? "" : ", ") + source.node_name(g, v) + " (" +
+                 source.node_id(g, v) + ")";
+    if (count == 0) continue;
+    notes.push_back(c.name + " is undefined (empty cell) for " + std::to_string(count) +
+                    (count == 1 ? " node" : " nodes") + " without ties in the selection: " + names +
+                    (count > 10 ? ", …" : "") +
+                    " (Burt's measures need at least one contact; ranked last)");
+  }
+}
+
+output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selection_args,
                         const RankArgs& a) {
   const GraphSource source = load_graph(options);
   check_args(a, source);
-  const auto projected = project_for_rank(source, selection.to_selection(), a);
+  // The year-filter note needs the properties; a structural file has no years.
+  const Selection selection = source.is_structural()
+                                  ? selection_args.to_selection()
+                                  : selection_args.to_selection(source.properties());
+  const auto projected = project_for_rank(source, selection, a);
   const CsrGraph& g = *projected;
   // Brokerage groups: node types (a structural graph has one type).
   const auto types = source.type_names();
@@ -198,18 +235,29 @@ output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selec
     if (std::isnan(key[x]) || std::isnan(key[y])) return !std::isnan(key[x]) && std::isnan(key[y]);
     return ascending ? key[x] < key[y] : key[x] > key[y];
   });
+  note_undefined(source, g, columns, notes);
   output::Table t{"rank", "Nodes by " + a.metric, {"rank", "id", "name", "type"}, {}, notes};
+  if (!a.type.empty()) t.columns.insert(t.columns.begin() + 1, "rank_all");
   for (const auto& c : columns) t.columns.push_back(c.name);
+  std::vector<std::int64_t> inside;
+  if (!a.level.empty()) {
+    inside = ties_inside(source.properties(), selection, a.level);
+    t.columns.push_back("ties_inside");
+  }
   std::int64_t shown = 0;
   for (std::size_t i = 0; i < order.size() && shown < a.top; ++i) {
     const std::string type = source.node_type(g, order[i]);
     if (!a.type.empty() && type != a.type) continue;
-    std::vector<output::Cell> row{static_cast<std::int64_t>(i + 1), source.node_id(g, order[i]),
+    std::vector<output::Cell> row{++shown, source.node_id(g, order[i]),
                                   source.node_name(g, order[i]), type};
+    if (!a.type.empty()) row.insert(row.begin() + 1, static_cast<std::int64_t>(i + 1));
     for (const auto& c : columns) row.emplace_back(c.values[order[i]]);
+    if (!a.level.empty()) row.emplace_back(inside[index(g.node_refs()[order[i]])]);
     t.add_row(std::move(row));
-    ++shown;
   }
+  if (!a.level.empty())
+    t.notes.push_back("ties_inside: ties between organisations of the same " + a.level +
+                      "; they are not partners and no metric counts them");
   t.notes.push_back(std::to_string(g.num_nodes()) + " nodes, " + std::to_string(g.num_edges()) +
                     (g.is_directed() ? " directed" : " undirected") + " edges" +
                     (a.weighted ? ", weighted" : ", unweighted"));

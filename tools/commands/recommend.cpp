@@ -3,6 +3,7 @@
 #include "algorithms/planner/recommend.hpp"
 
 #include "tools/command.hpp"
+#include "tools/commands/planner_common.hpp"
 #include "tools/graph_source.hpp"
 
 namespace innonet::cli {
@@ -29,7 +30,7 @@ Command add_recommend(CLI::App& root, std::shared_ptr<const GlobalOptions> optio
         const GraphSource source = load_graph(*options);
         const PropertyGraph& graph = source.properties();
         planner::RecommendOptions o = *args;
-        o.selection = selection->to_selection();
+        o.selection = selection->to_selection(graph);
         const auto result = planner::recommend(graph, o);
         output::Table t{
             .name = "recommendations",
@@ -41,7 +42,8 @@ Command add_recommend(CLI::App& root, std::shared_ptr<const GlobalOptions> optio
         std::int64_t rank = 0;
         for (const auto& r : result.recommendations) {
           std::string reasons;
-          for (const auto& reason : r.reasons) reasons += (reasons.empty() ? "" : "; ") + reason;
+          for (const auto& reason : recommendation_reasons(graph, r, result.efficiency))
+            reasons += (reasons.empty() ? "" : "; ") + reason;
           t.add_row({++rank, node_label(graph, r.a), node_label(graph, r.b), r.score,
                      r.gravity_score, r.structure_score, r.gain_score, r.expected_share,
                      r.existing_ties, static_cast<std::int64_t>(r.common_neighbours.size()),

@@ -26,6 +26,7 @@ Command add_indicators(CLI::App& root, std::shared_ptr<const GlobalOptions> opti
 Command add_compare(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
 Command add_report(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
 Command add_communities(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
+Command add_places(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
 Command add_draw(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
 Command add_query(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
 
@@ -35,7 +36,7 @@ std::vector<CommandFactory> all_commands() {
       add_report,   add_info,        add_nodes,     add_neighbors, add_rollup,    add_source,
       add_generate, add_convert,     add_structure, add_rank,      add_path,      add_flow,
       add_whatif,   add_attack,      add_corridors, add_corridor,  add_recommend, add_indicators,
-      add_compare,  add_communities, add_draw,      add_query,
+      add_compare,  add_communities, add_places,    add_draw,      add_query,
   };
 }
 

@@ -48,9 +48,17 @@ std::vector<double> broker_scores(const CsrGraph& g, std::vector<std::string>& n
   return std::move(r.score);
 }
 
+// value / median of `values` ("× the median"), or empty when the median is 0.
+output::Cell times_median(double value, std::vector<double> values) {
+  if (values.empty()) return {};
+  const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+  std::nth_element(values.begin(), middle, values.end());
+  return *middle > 0.0 ? output::Cell{value / *middle} : output::Cell{};
+}
+
 output::Table hubs_table(const PropertyGraph& graph, int top) {
-  // Organisations tied in either direction; weights are tie strengths, so betweenness (which
-  // reads weights as lengths) runs on hops.
+  // Every node tied in either direction (organisations, and places named as a party to a tie);
+  // weights are tie strengths, so betweenness (which reads weights as lengths) runs on hops.
   const CsrGraph g = project(graph, {.direction = ProjectedDirection::undirected,
                                      .weighting = Weighting::unit,
                                      .self_loops = SelfLoops::drop});
@@ -61,18 +69,32 @@ output::Table hubs_table(const PropertyGraph& graph, int top) {
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](Vertex a, Vertex b) { return rank[a] > rank[b]; });
+  std::vector<Vertex> by_between = order;
+  std::stable_sort(by_between.begin(), by_between.end(),
+                   [&](Vertex a, Vertex b) { return between[a] > between[b]; });
+  std::vector<std::int64_t> between_rank(order.size());
+  for (std::size_t i = 0; i < by_between.size(); ++i) between_rank[by_between[i]] = i + 1;
   output::Table t{.name = "hubs",
-                  .title = "Hubs: the best-connected organisations",
-                  .columns = {"rank", "id", "name", "type", "ties", "pagerank", "betweenness"}};
+                  .title = "Hubs: the best-connected nodes (organisations and places), by PageRank",
+                  .columns = {"rank", "id", "name", "type", "ties", "partners", "pagerank",
+                              "pagerank_vs_median", "betweenness", "betweenness_rank"}};
   for (int i = 0; i < top && i < g.num_nodes(); ++i) {
     const Vertex v = order[i];
-    const Node& node = graph.node(g.node_refs()[v]);
-    t.add_row({std::int64_t{i + 1}, node.id, node.name, graph.type_name(node.type),
-               std::int64_t{g.out_degree(v)}, rank[v], between[v]});
+    const NodeRef ref = g.node_refs()[v];
+    const Node& node = graph.node(ref);
+    std::int64_t ties = 0;
+    for (const EdgeRef e : graph.incident_edges(ref))
+      ties += graph.edge(e).source != graph.edge(e).target;
+    t.add_row({std::int64_t{i + 1}, node.id, node.name, graph.type_name(node.type), ties,
+               std::int64_t{g.out_degree(v)}, rank[v], times_median(rank[v], rank), between[v],
+               between_rank[v]});
   }
   t.notes.push_back(
-      "all ties, undirected; pagerank d = 0.85; betweenness normalized (hops). "
-      "More: innonet rank --metric all");
+      "ties = edges at the node; partners = distinct nodes at their other ends; all ties, "
+      "undirected; pagerank d = 0.85, pagerank_vs_median = how many times the median node's "
+      "score; betweenness normalized (share of shortest paths through the node, hops), "
+      "betweenness_rank among all " +
+      std::to_string(g.num_nodes()) + " nodes. More: innonet rank --metric all");
   t.notes.insert(t.notes.end(), notes.begin(), notes.end());
   return t;
 }
@@ -136,7 +158,8 @@ output::Table enclaves_table(const PropertyGraph& graph, const ReportArgs& args)
   std::int64_t rank = 0;
   for (const auto& r : result.recommendations) {
     std::string reasons;
-    for (const auto& reason : r.reasons) reasons += (reasons.empty() ? "" : "; ") + reason;
+    for (const auto& reason : recommendation_reasons(graph, r, result.efficiency))
+      reasons += (reasons.empty() ? "" : "; ") + reason;
     t.add_row({++rank, node_label(graph, r.a), node_label(graph, r.b), r.score, reasons});
   }
   t.notes.push_back("More: innonet recommend --kind " + args.enclave_kind);

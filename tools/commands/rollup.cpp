@@ -6,9 +6,11 @@
 
 #include <algorithm>
 
+#include "engine/error.hpp"
 #include "tools/command.hpp"
 #include "tools/graph_source.hpp"
 #include "tools/node_format.hpp"
+#include "tools/zones.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -17,6 +19,7 @@ using output::Cell;
 
 struct RollupArgs {
   std::string level = "city";
+  std::string zones;  // --zones FILE.csv: with --level zone
 };
 
 output::Table summary_table(const Rollup& r, const std::string& level) {
@@ -92,11 +95,41 @@ output::Table unplaced_table(const PropertyGraph& graph, const Rollup& r,
   return t;
 }
 
+output::Report zone_rollup(const PropertyGraph& graph, const Selection& selection,
+                           const RollupArgs& args) {
+  const Zones zones = read_zones(graph, args.zones);
+  const ZoneRollup r = rollup_zones(graph, selection, zones);
+  output::Table summary{
+      "zones", "Zones from " + args.zones, {"zone", "nodes_listed", "nodes"}, {}, {}};
+  for (std::size_t z = 0; z < zones.names.size(); ++z)
+    summary.add_row(
+        {zones.names[z], static_cast<std::int64_t>(zones.listed[z].size()), r.nodes_in_zone[z]});
+  summary.notes.push_back("nodes: the listed nodes and everything inside them");
+  summary.notes.push_back(
+      std::to_string(r.edges_selected) + " selected ties: " + std::to_string(r.edges_between) +
+      " between zones, " + std::to_string(r.edges_inside) + " inside one zone, " +
+      std::to_string(r.edges_unzoned) + " with an end in no zone (left out)");
+  output::Table pairs{"ties",
+                      "Ties between and inside zones, per kind",
+                      {"zone_a", "zone_b", "inside", "kind", "edges", "weight_sum"},
+                      {},
+                      {}};
+  for (const auto& p : r.pairs)
+    pairs.add_row({zones.names[p.a], zones.names[p.b], std::string(p.a == p.b ? "yes" : ""), p.kind,
+                   p.edges, p.weight_sum});
+  return {.tables = {std::move(summary), std::move(pairs)}};
+}
+
 output::Report run_rollup(const RollupArgs& args, const SelectionArgs& selection,
                           const GlobalOptions& options) {
   const GraphSource source = load_graph(options);
   const PropertyGraph& graph = source.properties();
-  const Rollup r = rollup(graph, selection.to_selection(), args.level);
+  if (!args.zones.empty() || args.level == "zone") {
+    if (args.zones.empty()) throw UsageError("--level zone needs --zones FILE.csv (node,zone)");
+    if (args.level != "zone") throw UsageError("--zones needs --level zone");
+    return zone_rollup(graph, selection.to_selection(graph), args);
+  }
+  const Rollup r = rollup(graph, selection.to_selection(graph), args.level);
   output::Report report;
   report.tables.push_back(summary_table(r, args.level));
   report.tables.push_back(tie_table(graph, r));
@@ -112,7 +145,10 @@ Command add_rollup(CLI::App& root, std::shared_ptr<const GlobalOptions> options)
   auto args = std::make_shared<RollupArgs>();
   auto* cmd = root.add_subcommand(
       "rollup", "Quotient graph at a hierarchy level: ties between e.g. cities, per kind");
-  cmd->add_option("--level", args->level, "Hierarchy level, a node type (default city)");
+  cmd->add_option("--level", args->level,
+                  "Hierarchy level, a node type, or 'zone' with --zones (default city)");
+  cmd->add_option("--zones", args->zones,
+                  "CSV of node,zone lines (node by id or name): roll up to your own zones");
   auto selection = add_selection_options(*cmd);
   return {cmd, [args, selection, options] { return run_rollup(*args, *selection, *options); }};
 }

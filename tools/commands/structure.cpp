@@ -187,9 +187,11 @@ output::Table core_periphery_table(const CsrGraph& g, const Labels& labels, int 
   }
   const auto continuous = structure::continuous_core_periphery(g, {.tolerance_max = 1e-10});
   const bool search = g.num_nodes() <= kDiscreteSearchNodes;
-  const auto discrete = structure::discrete_core_periphery(
+  auto discrete = structure::discrete_core_periphery(
       g, {.search = search ? structure::DiscreteSearch::kernighan_lin
                            : structure::DiscreteSearch::coreness_prefix});
+  // Nodes the model cannot tell apart (equal coreness) go to the same side.
+  const auto settled = structure::keep_ties_together(g, continuous.coreness, discrete);
   std::vector<Vertex> order(g.num_nodes());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
@@ -202,9 +204,19 @@ output::Table core_periphery_table(const CsrGraph& g, const Labels& labels, int 
   }
   std::ostringstream fit;
   fit << "discrete core: " << discrete.core.size() << " nodes, correlation " << discrete.correlation
-      << "; continuous correlation " << continuous.correlation
-      << (continuous.converged ? "" : " (not converged)");
+      << "; continuous correlation " << continuous.correlation;
   t.notes.push_back(fit.str());
+  if (settled > 0)
+    t.notes.push_back(std::to_string(settled) + (settled == 1 ? " group" : " groups") +
+                      " of nodes with equal coreness were split by the search and put together "
+                      "on the side that fits better: nodes the model cannot tell apart are "
+                      "treated alike");
+  if (!continuous.converged)
+    t.notes.push_back("the continuous fit was not converged after " +
+                      std::to_string(continuous.iterations) +
+                      " sweeps: coreness values are approximate, so an order between nodes whose "
+                      "values differ in the last digits is not meaningful (the discrete split only "
+                      "starts from that order and then runs its own search)");
   if (!search)
     t.notes.push_back("discrete split: the best prefix of the coreness order (above " +
                       std::to_string(kDiscreteSearchNodes) +
@@ -218,7 +230,7 @@ output::Report run_structure(const GlobalOptions& options, const SelectionArgs& 
                              const StructureArgs& args) {
   const GraphSource source = load_graph(options);
   const PropertyGraph& graph = source.properties();
-  const Projected p = project_both(graph, selection.to_selection(), args.level);
+  const Projected p = project_both(graph, selection.to_selection(graph), args.level);
   const Labels labels{graph, p.undirected};
   const auto cuts = structure::articulation_points_and_bridges(p.undirected);
   output::Report report;

@@ -118,7 +118,7 @@ output::Table movers_table(const Scenario& s, const std::string& metric, int top
 output::Report run_whatif(const WhatifArgs& a, const GlobalOptions& options) {
   const GraphSource source = load_graph(options);
   const PropertyGraph& graph = source.properties();
-  const Selection selection = a.selection->to_selection();
+  const Selection selection = a.selection->to_selection(graph);
   Selection reduced = selection;
   for (const auto& kind : a.remove_kinds) {
     const auto k = graph.find_kind(kind);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "tools/html/markup.hpp"
+#include "tools/planner_words.hpp"
 
 namespace innonet::html {
 namespace {
@@ -49,7 +50,8 @@ std::string breakdown(const PropertyGraph& g, const planner::CorridorScore& s) {
   if (s.gravity.available)
     out += "<li>gravity: observed share " + escape(number(s.gravity.observed_share, 4)) +
            ", expected " + escape(number(s.gravity.expected_share, 4)) + "</li>";
-  for (const auto& note : b.notes) out += "<li>" + escape(note) + "</li>";
+  for (const auto& note : b.notes)
+    out += "<li>" + escape(cli::corridor_note_text(g, note)) + "</li>";
   return out + "</ul></details>";
 }
 
@@ -151,7 +153,7 @@ std::string targets_table(const std::vector<planner::TargetProgress>& targets) {
         td(std::to_string(t.target.year), std::to_string(t.target.year), "num") +
         (t.progress ? td(number(*t.progress, 17),
                          bar(*t.progress, number(100 * *t.progress, 3) + "%", on ? "good" : "bad"))
-                    : td("", escape(t.explanation))) +
+                    : td("", escape(cli::target_gap_text(t.gap)))) +
         (t.projected ? td_number(*t.projected, 5) : td("", "")) +
         td_text(t.on_track ? (on ? "yes" : "no") : "") + "</tr>\n";
   }
