@@ -8,9 +8,15 @@
 #include "engine/projection.hpp"
 #include "engine/property_graph_builder.hpp"
 #include "io/csv.hpp"
+#include "io/dot.hpp"
 #include "io/edge_list.hpp"
+#include "io/gexf.hpp"
+#include "io/gml.hpp"
+#include "io/graphml.hpp"
 #include "io/matrix_market.hpp"
 #include "io/native_json.hpp"
+#include "io/node_link.hpp"
+#include "io/pajek.hpp"
 #include "io/snapshot.hpp"
 
 namespace innonet::io {
@@ -49,23 +55,56 @@ auto naming_the_file(const std::string& path, Read read) {
 }  // namespace
 
 GraphFileFormat graph_file_format(std::string_view path) {
+  if (ends_with(path, ".nx.json")) return GraphFileFormat::node_link;
   if (ends_with(path, ".json")) return GraphFileFormat::native_json;
+  if (ends_with(path, ".graphml")) return GraphFileFormat::graphml;
+  if (ends_with(path, ".gexf")) return GraphFileFormat::gexf;
+  if (ends_with(path, ".gml")) return GraphFileFormat::gml;
+  if (ends_with(path, ".net")) return GraphFileFormat::pajek;
+  if (ends_with(path, ".dot") || ends_with(path, ".gv")) return GraphFileFormat::dot;
   if (ends_with(path, ".csv")) return GraphFileFormat::csv;
   if (ends_with(path, ".edges") || ends_with(path, ".txt") || ends_with(path, ".el"))
     return GraphFileFormat::edge_list;
   if (ends_with(path, ".mtx")) return GraphFileFormat::matrix_market;
   if (ends_with(path, ".inb")) return GraphFileFormat::snapshot;
-  throw UsageError(std::string(path) +
-                   ": unknown graph file extension (supported: .json native graph, .csv "
-                   "(X.nodes.csv + X.edges.csv ...), .edges/.txt/.el edge list, .mtx Matrix "
-                   "Market, .inb snapshot)");
+  throw UsageError(
+      std::string(path) +
+      ": unknown graph file extension (supported: .json native graph, .csv "
+      "(X.nodes.csv + X.edges.csv ...), .edges/.txt/.el edge list, .mtx Matrix "
+      "Market, .inb snapshot, .graphml, .gexf, .gml, .net Pajek, .nx.json NetworkX node-link, "
+      ".dot/.gv Graphviz (written only))");
 }
 
 bool is_lossless(GraphFileFormat format) {
   return format == GraphFileFormat::native_json || format == GraphFileFormat::csv;
 }
 
-bool is_structural(GraphFileFormat format) { return !is_lossless(format); }
+bool is_structural(GraphFileFormat format) {
+  return format == GraphFileFormat::edge_list || format == GraphFileFormat::matrix_market ||
+         format == GraphFileFormat::snapshot;
+}
+
+bool keeps_node_and_edge_fields(GraphFileFormat format) {
+  return is_lossless(format) || format == GraphFileFormat::graphml ||
+         format == GraphFileFormat::gexf || format == GraphFileFormat::gml ||
+         format == GraphFileFormat::pajek || format == GraphFileFormat::node_link ||
+         format == GraphFileFormat::dot;
+}
+
+std::string lost_in(GraphFileFormat format) {
+  if (is_lossless(format)) return "";
+  if (!keeps_node_and_edge_fields(format))
+    return "structure only: vertex v is the v-th node; undirected edges are written as two arcs; "
+           "names, types, kinds, groups, indicators and attributes are not kept (use .json or "
+           ".csv for a lossless copy)";
+  std::string line =
+      "nodes and edges keep every field; groups, group edges, indicators and metadata are not "
+      "kept (use .json or .csv for a lossless copy)";
+  if (format == GraphFileFormat::pajek)
+    line += "; line breaks in ids, names, types, kinds and evidence become spaces";
+  if (format == GraphFileFormat::dot) line += "; DOT is written only (innonet does not read it)";
+  return line;
+}
 
 LoadedGraph read_structure_file(const std::string& path, const StructureReadOptions& options) {
   const auto format = graph_file_format(path);
@@ -99,19 +138,59 @@ PropertyGraph to_property_graph(const CsrGraph& g, std::span<const std::int64_t>
 
 PropertyGraph read_graph_file(const std::string& path, const StructureReadOptions& options) {
   const auto format = graph_file_format(path);
-  if (format == GraphFileFormat::native_json)
-    return naming_the_file(path, [&] { return read_native_json_file(path); });
-  if (format == GraphFileFormat::csv)
-    return naming_the_file(path, [&] { return read_csv_graph_files(path); });
+  switch (format) {
+    case GraphFileFormat::native_json:
+      return naming_the_file(path, [&] { return read_native_json_file(path); });
+    case GraphFileFormat::csv:
+      return naming_the_file(path, [&] { return read_csv_graph_files(path); });
+    case GraphFileFormat::graphml:
+      return naming_the_file(path, [&] { return read_graphml_file(path); });
+    case GraphFileFormat::gexf: return naming_the_file(path, [&] { return read_gexf_file(path); });
+    case GraphFileFormat::gml: return naming_the_file(path, [&] { return read_gml_file(path); });
+    case GraphFileFormat::pajek:
+      return naming_the_file(path, [&] { return read_pajek_file(path); });
+    case GraphFileFormat::node_link:
+      return naming_the_file(path, [&] { return read_node_link_file(path); });
+    case GraphFileFormat::dot:
+      throw UsageError(path +
+                       ": DOT files are written only (read .graphml, .gexf, .gml, .net or "
+                       ".nx.json instead)");
+    case GraphFileFormat::edge_list:
+    case GraphFileFormat::matrix_market:
+    case GraphFileFormat::snapshot: break;
+  }
   const LoadedGraph loaded = read_structure_file(path, options);
   return naming_the_file(path,
                          [&] { return to_property_graph(loaded.graph, loaded.original_ids); });
 }
 
+GraphFileFormat graph_file_format_named(std::string_view name) {
+  static const std::pair<std::string_view, GraphFileFormat> kNames[] = {
+      {"json", GraphFileFormat::native_json}, {"csv", GraphFileFormat::csv},
+      {"edges", GraphFileFormat::edge_list},  {"mtx", GraphFileFormat::matrix_market},
+      {"inb", GraphFileFormat::snapshot},     {"graphml", GraphFileFormat::graphml},
+      {"gexf", GraphFileFormat::gexf},        {"gml", GraphFileFormat::gml},
+      {"pajek", GraphFileFormat::pajek},      {"node-link", GraphFileFormat::node_link},
+      {"dot", GraphFileFormat::dot}};
+  for (const auto& [known, format] : kNames)
+    if (known == name) return format;
+  throw UsageError("--to: unknown format '" + std::string(name) +
+                   "' (json, csv, edges, mtx, inb, graphml, gexf, gml, pajek, node-link, dot)");
+}
+
 void write_graph_file(const PropertyGraph& graph, const std::string& path) {
-  const auto format = graph_file_format(path);
+  write_graph_file(graph, path, graph_file_format(path));
+}
+
+void write_graph_file(const PropertyGraph& graph, const std::string& path, GraphFileFormat format) {
   if (format == GraphFileFormat::native_json) return write_native_json_file(graph, path);
   if (format == GraphFileFormat::csv) return write_csv_graph_files(graph, path);
+  if (format == GraphFileFormat::graphml) return write_graphml_file(graph, path);
+  if (format == GraphFileFormat::gexf) return write_gexf_file(graph, path);
+  if (format == GraphFileFormat::gml) return write_gml_file(graph, path);
+  if (format == GraphFileFormat::pajek) return write_pajek_file(graph, path);
+  if (format == GraphFileFormat::node_link) return write_node_link_file(graph, path);
+  if (format == GraphFileFormat::dot) return write_dot_file(graph, path);
   const CsrGraph g = project(graph, {.merge = MergeRule::keep});
   if (format == GraphFileFormat::edge_list) return write_edge_list(g, path);
   if (format == GraphFileFormat::matrix_market) return write_matrix_market(g, path);

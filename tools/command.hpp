@@ -20,7 +20,17 @@ struct GlobalOptions {
   bool count_loads = false;     // --count-loads: print graph_loads on stderr at the end
   mutable int graph_loads = 0;  // graphs loaded by load_graph (each command loads once)
   bool wide = false;            // aligned tables at full width (no fitting to the terminal)
+  std::string output_path;      // --output: the report goes to this file (required for xlsx)
+  std::string output_dir;       // --output-dir: CSV, one file per table
+  bool excel = false;           // --excel: CSV starts with the UTF-8 byte-order mark
+  int digits = 0;               // --digits: significant digits of doubles in CSV (0: full)
+  bool ties_sheet = false;  // --ties-sheet: --graph is a planner's sheet of ties (io/tie_sheet.hpp)
+  std::string ties_map;     // --map: column mapping for --ties-sheet
 };
+
+// Prints or writes a command's report as the global options ask (tools/deliver.cpp).
+// max_width: columns aligned tables are fitted to (0: unlimited).
+void deliver(const output::Report& report, const GlobalOptions& options, int max_width);
 
 struct Command {
   CLI::App* app = nullptr;

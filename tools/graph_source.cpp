@@ -8,6 +8,7 @@
 #include "datasets/builtin.hpp"
 #include "engine/error.hpp"
 #include "io/graph_file.hpp"
+#include "io/tie_sheet.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -25,8 +26,24 @@ std::int32_t parse_year(std::string_view text, const std::string& whole) {
 
 }  // namespace
 
+PropertyGraph load_tie_sheet(const GlobalOptions& options) {
+  if (options.graph_path.empty())
+    throw UsageError("--ties-sheet reads the sheet named by --graph FILE (.csv or .xlsx)");
+  auto sheet =
+      io::read_tie_sheet(options.graph_path, {.columns = io::parse_tie_columns(options.ties_map)});
+  // Skipped rows are always shown (even with --quiet): nothing is dropped silently.
+  for (const auto& row : sheet.skipped)
+    std::cerr << "innonet: " << options.graph_path << ": row " << row.row
+              << " skipped: " << row.reason << "\n";
+  if (!options.quiet)
+    for (const auto& note : sheet.notes) std::cerr << "innonet: note: " << note << "\n";
+  return std::move(sheet.graph);
+}
+
 GraphSource load_graph(const GlobalOptions& options) {
   ++options.graph_loads;
+  if (options.ties_sheet) return GraphSource(load_tie_sheet(options));
+  if (!options.ties_map.empty()) throw UsageError("--map needs --ties-sheet");
   if (options.graph_path.empty()) return GraphSource(datasets::builtin_dataset());
   const auto& path = options.graph_path;
   const io::StructureReadOptions read{.verify = options.verify_full ? io::Verify::full

@@ -3,7 +3,8 @@
 //   load_graph: --graph FILE (format by extension) or, by default, the built-in nanjing-metro
 //   dataset embedded in the binary. Each command loads once (GlobalOptions::graph_loads counts
 //   the loads; `innonet --count-loads` prints the count, which the tests check for every
-//   command) and keeps the GraphSource it was given.
+//   command) and keeps the GraphSource it was given. With --ties-sheet, --graph names a
+//   planner's sheet of ties (load_tie_sheet); --map without --ties-sheet is a UsageError.
 //   GraphSource: a graph in its cheapest form. A structural file (.edges/.txt/.el, .mtx, .inb)
 //   is held as the CsrGraph its reader built plus a thin label map (the file's own ids, or
 //   none: vertex v is id v), about 16 bytes per node and 8 per arc; properties() builds the
@@ -62,6 +63,9 @@ class GraphSource {
 };
 
 GraphSource load_graph(const GlobalOptions& options);
+// --graph FILE --ties-sheet [--map ...]: a planner's sheet of ties (io/tie_sheet.hpp); skipped
+// rows go to stderr with their row numbers and reasons, notes too unless --quiet.
+PropertyGraph load_tie_sheet(const GlobalOptions& options);
 
 // Registers the shared selection flags on `command`; the returned object is filled by CLI11 at
 // parse time, and to_selection() turns it into a Selection (checking e.g. the --years syntax).

@@ -50,7 +50,8 @@ int terminal_width() {
 // The first word that is not an option (or a global option's value) must name a subcommand;
 // CLI11 alone would say "A subcommand is required" for a typo such as `innonet raport`.
 void check_subcommand_name(int argc, char** argv, const std::vector<innonet::cli::Command>& all) {
-  const std::vector<std::string> with_value = {"--graph", "--format", "--threads", "--verify"};
+  const std::vector<std::string> with_value = {"--graph",  "--format",     "--threads", "--verify",
+                                               "--output", "--output-dir", "--digits",  "--map"};
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--") return;
@@ -59,6 +60,7 @@ void check_subcommand_name(int argc, char** argv, const std::vector<innonet::cli
       continue;
     }
     std::vector<std::string> names;
+    names.reserve(all.size());
     for (const auto& command : all) names.push_back(command.app->get_name());
     if (std::find(names.begin(), names.end(), arg) != names.end()) return;
     const std::vector<std::string_view> known(names.begin(), names.end());
@@ -78,22 +80,25 @@ int run(int argc, char** argv) {
   // Every option's --help line shows its default value (subcommands inherit this).
   app.option_defaults()->always_capture_default();
   app.fallthrough();
-  auto* graph = app.add_option("--graph", options->graph_path,
-                               "Graph file (.json native, .csv nodes file, .edges/.txt edge list, "
-                               ".mtx, .inb snapshot); default: the built-in dataset");
+  auto* graph = app.add_option(
+      "--graph", options->graph_path,
+      "Graph file (.json native, .csv nodes file, .edges/.txt edge list, .mtx, .inb snapshot, "
+      ".graphml, .gexf, .gml, .net Pajek, .nx.json NetworkX node-link); default: the built-in "
+      "dataset");
   // A string checked by IsMember, like --merge, so help and errors list the names only
   // (TEXT:{table,json,csv}); a CheckedTransformer showed its name->enum map and took integers.
   const std::vector<std::pair<std::string, output::Format>> formats{
       {"table", output::Format::table},
       {"json", output::Format::json},
-      {"csv", output::Format::csv}};
+      {"csv", output::Format::csv},
+      {"xlsx", output::Format::xlsx}};
   app.add_option_function<std::string>(
          "--format",
          [options, formats](const std::string& name) {
            for (const auto& [known, format] : formats)
              if (known == name) options->format = format;
          },
-         "Output format: table, json or csv")
+         "Output format: table, json, csv or xlsx (xlsx needs --output FILE.xlsx)")
       ->transform(CLI::IsMember(formats, CLI::ignore_case));
   app.add_option("--threads", options->threads, "Worker threads (default: all cores)")
       ->check(CLI::NonNegativeNumber);
@@ -108,6 +113,21 @@ int run(int argc, char** argv) {
   app.add_flag("--wide", options->wide,
                "Tables at full width: no wrapping, no columns left out (default: fit the "
                "terminal, 120 columns when output is not a terminal)");
+  app.add_option("--output", options->output_path,
+                 "Write the report to this file (written whole or not at all)");
+  app.add_option("--output-dir", options->output_dir,
+                 "With --format csv: one file per table in this folder (<table>.csv, notes.csv)");
+  app.add_flag("--excel", options->excel,
+               "With --format csv: start with the UTF-8 byte-order mark so Excel shows Chinese");
+  app.add_option("--digits", options->digits,
+                 "Significant digits of decimal numbers in CSV (default: full precision)")
+      ->check(CLI::Range(1, 17));
+  app.add_flag("--ties-sheet", options->ties_sheet,
+               "--graph is a sheet of ties (.csv in UTF-8 or GBK, or .xlsx) whose endpoints are "
+               "names; see --map");
+  app.add_option(
+      "--map", options->ties_map,
+      "With --ties-sheet: columns, e.g. source=甲方,target=乙方,kind=合作类型,year=年份");
   app.set_version_flag("--version", std::string("innonet ") + INNONET_VERSION);
 
   std::vector<cli::Command> commands;
@@ -134,8 +154,7 @@ int run(int argc, char** argv) {
                                                      : "the graph " + options->graph_path)};
     }
     if (options->count_loads) std::cerr << "innonet: graph loads: " << options->graph_loads << "\n";
-    output::write(report, options->format, std::cout,
-                  {.max_width = options->wide ? 0 : terminal_width()});
+    cli::deliver(report, *options, options->wide ? 0 : terminal_width());
     return report.exit_code;
   }
   return 2;

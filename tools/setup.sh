@@ -20,7 +20,8 @@ cd "$(dirname "$0")/.."
 
 mode=${1:-build}
 packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-json3-dev catch2
-          libbenchmark-dev libcli11-dev libedit-dev python3 ccache)
+          libbenchmark-dev libcli11-dev libedit-dev python3 ccache libpugixml-dev libzip-dev
+          libxlsxwriter-dev pkg-config python3-networkx python3-openpyxl)
 # lint: clang-tidy and the OpenMP headers clang needs (GCC's omp.h is private to GCC).
 [[ $mode == lint ]] && packages+=(clang-tidy libomp-dev)
 # Test mode also loads the HTML report in headless Chromium (tests/browser); a CJK font so its

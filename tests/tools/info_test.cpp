@@ -91,7 +91,7 @@ TEST_CASE("info prints tables, CSV and help", "[tools][info]") {
 TEST_CASE("the format option lists its names in help and errors, any case", "[tools][info]") {
   const auto help = run_cli({"--help"});
   CHECK(help.exit_code == 0);
-  CHECK_THAT(help.out, Catch::Contains("--format TEXT:{table,json,csv}"));
+  CHECK_THAT(help.out, Catch::Contains("--format TEXT:{table,json,csv,xlsx}"));
   CHECK_THAT(help.out, !Catch::Contains("->"));  // not the name->enum map
   const auto upper = run_cli({"--format", "JSON", "info"});
   CHECK(upper.exit_code == 0);
@@ -99,7 +99,7 @@ TEST_CASE("the format option lists its names in help and errors, any case", "[to
   for (const std::string bad : {"xml", "1"}) {
     const auto wrong = run_cli({"--format", bad, "info"});
     CHECK(wrong.exit_code == 2);
-    CHECK_THAT(wrong.err, Catch::Contains("--format: " + bad + " not in {table,json,csv}"));
+    CHECK_THAT(wrong.err, Catch::Contains("--format: " + bad + " not in {table,json,csv,xlsx}"));
   }
 }
 

@@ -19,7 +19,7 @@
 
 namespace innonet::output {
 
-enum class Format { table, json, csv };
+enum class Format { table, json, csv, xlsx };
 
 // An empty cell (std::monostate) prints as "" in tables/CSV and null in JSON.
 using Cell = std::variant<std::monostate, std::int64_t, double, std::string>;
