@@ -8,8 +8,8 @@
 #include <utility>
 
 #include "engine/error.hpp"
-#include "io/atomic_file.hpp"
 #include "engine/memory_budget.hpp"
+#include "io/atomic_file.hpp"
 
 namespace innonet::io {
 namespace {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "engine/error.hpp"
-#include "io/atomic_file.hpp"
 #include "engine/memory_budget.hpp"
+#include "io/atomic_file.hpp"
 
 namespace innonet::io {
 namespace {
