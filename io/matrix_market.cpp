@@ -56,7 +56,7 @@ Banner read_banner(std::string_view text, const std::string& file) {
     if (k >= tokens.size())
       fail_at(file, text, banner.body == 0 ? 0 : banner.body - 1,
               "expected " + what + ", found the end of the line");
-    const std::string word = lower(tokens[k].text);
+    std::string word = lower(tokens[k].text);
     for (const char* a : allowed)
       if (word == a) return word;
     fail_at(file, text, tokens[k].offset,

@@ -28,7 +28,10 @@ void CallStage::push(Row& row) {
     if (std::find(procedure_.options.begin(), procedure_.options.end(), key) ==
         procedure_.options.end()) {
       std::string known;
-      for (const auto& o : procedure_.options) known += (known.empty() ? "" : ", ") + o;
+      for (const auto& o : procedure_.options) {
+        if (!known.empty()) known += ", ";
+        known += o;
+      }
       throw UsageError(procedure_.name + ": unknown option '" + key + "' (options: " + known + ")");
     }
   auto& table = cache_[options];

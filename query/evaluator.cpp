@@ -222,7 +222,7 @@ Value evaluate(const Expr& e, const Row& row, const EvalContext& c) {
       return Value(std::move(out));
     }
     case ExprKind::unary: {
-      const Value a = evaluate(*e.args[0], row, c);
+      Value a = evaluate(*e.args[0], row, c);
       if (e.op == Op::is_null) return Value(a.is_null());
       if (e.op == Op::is_not_null) return Value(!a.is_null());
       if (a.is_null()) return {};

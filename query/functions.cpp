@@ -243,8 +243,8 @@ const FunctionInfo* find_function(std::string_view name) {
 }
 
 std::string type_name(const Value& v) {
-  static const char* kNames[] = {"null", "boolean", "integer", "float",        "string",
-                                 "list", "map",     "node",    "relationship", "path"};
+  static const char* const kNames[] = {"null", "boolean", "integer", "float",        "string",
+                                       "list", "map",     "node",    "relationship", "path"};
   return kNames[v.storage().index()];
 }
 

@@ -165,7 +165,7 @@ std::string GraphView::node_display(std::int32_t v) const {
 
 std::string GraphView::rel_display(std::int32_t r) const {
   const Rel& rel = rels_[r];
-  return node_display(rel.source) + (rel.directed ? "-[" : "-[") + rel_type_names_[rel.type] +
+  return node_display(rel.source) + "-[" + rel_type_names_[rel.type] +
          (rel.directed ? "]->" : "]-") + node_display(rel.target);
 }
 

@@ -177,7 +177,6 @@ std::string describe(const Token& token) {
     case TokenKind::end: return "the end of the query";
     case TokenKind::string: return "the string '" + token.text + "'";
     case TokenKind::parameter: return "$" + token.text;
-    case TokenKind::symbol: return "'" + token.text + "'";
     default: return "'" + token.text + "'";
   }
 }

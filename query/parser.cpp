@@ -18,7 +18,7 @@ bool same_word(std::string_view a, std::string_view b) {
          });
 }
 
-const char* kClauseStart = "MATCH, OPTIONAL MATCH, UNWIND, WITH, CALL or RETURN";
+constexpr const char* kClauseStart = "MATCH, OPTIONAL MATCH, UNWIND, WITH, CALL or RETURN";
 
 }  // namespace
 

@@ -37,7 +37,8 @@ struct Command {
   std::function<output::Report()> run;
 };
 
-using CommandFactory = Command (*)(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
+using CommandFactory = Command (*)(CLI::App& root,
+                                   const std::shared_ptr<const GlobalOptions>& options);
 
 // Every subcommand, in the order `innonet --help` lists them.
 std::vector<CommandFactory> all_commands();

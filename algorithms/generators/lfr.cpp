@@ -14,8 +14,10 @@ namespace innonet::generators {
 namespace {
 
 // Independent streams for the steps, derived from the one seed.
-enum Stream : std::uint64_t { kDegrees = 1, kRounding, kSizes, kAssign, kInternal, kExternal };
-std::uint64_t stream_seed(std::uint64_t seed, Stream s) { return hash64(seed, s); }
+enum class Stream : std::uint64_t { degrees = 1, rounding, sizes, assign, internal, external };
+std::uint64_t stream_seed(std::uint64_t seed, Stream s) {
+  return hash64(seed, static_cast<std::uint64_t>(s));
+}
 
 void validate(const LfrOptions& o) {
   const auto fail = [](const std::string& what) { throw std::invalid_argument(what); };
@@ -43,8 +45,8 @@ Degrees sample_degrees(const LfrOptions& o, double low) {
   Degrees d;
   d.total.resize(static_cast<std::size_t>(o.num_nodes));
   d.internal.resize(d.total.size());
-  const auto degree_seed = stream_seed(o.seed, kDegrees);
-  const auto rounding_seed = stream_seed(o.seed, kRounding);
+  const auto degree_seed = stream_seed(o.seed, Stream::degrees);
+  const auto rounding_seed = stream_seed(o.seed, Stream::rounding);
 #pragma omp parallel for schedule(static)
   for (Vertex v = 0; v < o.num_nodes; ++v) {
     const double u = unit_double(hash64(degree_seed, static_cast<std::uint64_t>(v)));
@@ -76,8 +78,8 @@ void fix_parity(Degrees& d, const std::vector<std::int32_t>& community, std::siz
 
 std::vector<std::int32_t> place(const LfrOptions& o, const Degrees& d, Vertex min_c, Vertex max_c,
                                 LfrGraph& result) {
-  BlockRng size_rng(stream_seed(o.seed, kSizes));
-  BlockRng assign_rng(stream_seed(o.seed, kAssign));
+  BlockRng size_rng(stream_seed(o.seed, Stream::sizes));
+  BlockRng assign_rng(stream_seed(o.seed, Stream::assign));
   for (result.attempts = 1; result.attempts <= kLfrAttempts; ++result.attempts) {
     auto sizes = sample_community_sizes(o.num_nodes, min_c, max_c, o.community_exponent, size_rng);
     if (sizes.empty()) continue;
@@ -101,13 +103,13 @@ void wire(const LfrOptions& o, const Degrees& d, LfrGraph& result) {
     external.insert(external.end(), d.total[v] - d.internal[v], v);
   }
   std::vector<StubMatching> inside(c_count);
-  const auto internal_seed = stream_seed(o.seed, kInternal);
+  const auto internal_seed = stream_seed(o.seed, Stream::internal);
 #pragma omp parallel for schedule(dynamic, 1)
   for (std::size_t c = 0; c < c_count; ++c) {
     BlockRng rng(internal_seed + c);
     inside[c] = match_stubs(std::move(stubs[c]), rng);
   }
-  BlockRng external_rng(stream_seed(o.seed, kExternal));
+  BlockRng external_rng(stream_seed(o.seed, Stream::external));
   const StubMatching outside = match_stubs(std::move(external), external_rng, result.community);
   result.edges.num_nodes = o.num_nodes;
   std::int64_t internal_edges = 0;

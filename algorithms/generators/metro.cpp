@@ -168,7 +168,8 @@ Layout build_nodes(MetroNetwork& net, const MetroOptions& options) {
   const auto count = apportion(net, n);
   Layout layout;
   layout.cities = c_count;
-  layout.range.assign(static_cast<std::size_t>(kMetroTypes * (c_count + 1) + 1), 0);
+  layout.range.assign(
+      static_cast<std::size_t>(kMetroTypes) * (static_cast<std::size_t>(c_count) + 1) + 1, 0);
   net.type_begin.assign(kMetroTypes + 1, 0);
   std::int64_t next = 0;
   for (int t = 0; t < kMetroTypes; ++t) {

@@ -30,7 +30,7 @@ struct KindSpec {
 };
 
 const std::vector<KindSpec>& kind_specs() {
-  static const std::vector<KindSpec> specs = {
+  static const std::vector<KindSpec> kSpecs = {
       {K::co_innovation,
        0.38,
        {{T::enterprise, 0.7}, {T::university, 0.1}, {T::institute, 0.1}, {T::lab, 0.1}},
@@ -63,7 +63,7 @@ const std::vector<KindSpec>& kind_specs() {
       {K::partner_park, 0.04, {{T::park, 1.0}}, {{T::park, 1.0}}, true},
       {K::flying_enclave, 0.01, {{T::park, 0.8}, {T::district, 0.2}}, {{T::park, 1.0}}, true},
   };
-  return specs;
+  return kSpecs;
 }
 
 template <class Items, class Prob>

@@ -25,7 +25,7 @@ QuadTree::QuadTree(std::span<const double> x, std::span<const double> y,
   root.centre_y = (min_y + max_y) / 2;
   root.half_side = std::max({max_x - min_x, max_y - min_y, 1e-9}) / 2 * (1 + 1e-9);
   root.end = n;
-  cells_.reserve(static_cast<std::size_t>(n / 2 + 16));
+  cells_.reserve(static_cast<std::size_t>(n) / 2 + 16);
   cells_.push_back(root);
   split(0, 0);
   // Masses were indexed by vertex; the leaves read them in order_ order.

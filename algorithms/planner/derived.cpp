@@ -45,7 +45,7 @@ void from_share(const std::vector<const Indicator*>& list, std::vector<DerivedVa
       if (x != share && x->year == share->year && x->metric.starts_with(part) &&
           x->metric.find("_share_of_") == std::string::npos)
         out.push_back({.scope = x->scope,
-                       .metric = part + "@" + whole,
+                       .metric = std::string(part).append("@").append(whole),
                        .how = Derivation::total_from_share,
                        .year = x->year,
                        .value = x->value / (share->value / 100.0),
@@ -83,7 +83,7 @@ void ratios(const std::vector<const Indicator*>& list, const DerivedOptions& opt
       for (const auto* b : list)
         if (a->metric == top && b->metric == bottom && a->year == b->year && b->value != 0.0)
           out.push_back({.scope = a->scope,
-                         .metric = top + "/" + bottom,
+                         .metric = std::string(top).append("/").append(bottom),
                          .how = Derivation::ratio,
                          .year = a->year,
                          .value = a->value / b->value,

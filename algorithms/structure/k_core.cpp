@@ -146,26 +146,26 @@ Vertex decrement_shared(Vertex& degree, Vertex level) {
   return -1;
 }
 
-template <bool kShared>
+template <bool Shared>
 Vertex current(Vertex& degree) {
-  if constexpr (kShared) return std::atomic_ref<Vertex>(degree).load(std::memory_order_relaxed);
+  if constexpr (Shared) return std::atomic_ref<Vertex>(degree).load(std::memory_order_relaxed);
   return degree;
 }
 
 // Peels this lane's vertices of degree `level` and every vertex its decrements bring to it.
-template <bool kShared>
+template <bool Shared>
 void peel_level(const CsrGraph& g, std::vector<Vertex>& degree, Vertex low, Vertex level,
                 Lane& lane) {
   auto& queue = lane.queue;
   queue.clear();
   for (const Vertex v : lane.buckets[level - low])
-    if (current<kShared>(degree[v]) == level) queue.push_back(v);
+    if (current<Shared>(degree[v]) == level) queue.push_back(v);
   const RowPrefetcher rows(g);
   for (std::size_t next = 0; next < queue.size(); ++next) {
     rows.ahead_of(queue, next);
     for_each_neighbor(g, queue[next], [&](Vertex u) {
       Vertex after;
-      if constexpr (kShared) {
+      if constexpr (Shared) {
         after = decrement_shared(degree[u], level);
         if (after < 0) return;
       } else {

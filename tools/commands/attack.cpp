@@ -53,7 +53,7 @@ output::Report run_attack(const AttackArgs& a, const GlobalOptions& options) {
 
 }  // namespace
 
-Command add_attack(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_attack(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<AttackArgs>();
   auto* cmd = root.add_subcommand("attack", "Targeted-attack curve: largest component vs removals");
   cmd->add_option("--by", args->by, "degree, betweenness or random")

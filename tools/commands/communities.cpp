@@ -150,7 +150,7 @@ output::Report run_communities(const GlobalOptions& options, const SelectionArgs
 
 }  // namespace
 
-Command add_communities(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_communities(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd = root.add_subcommand(
       "communities", "Community detection (Leiden, Louvain, label propagation) with modularity");
   auto selection = add_selection_options(*cmd);

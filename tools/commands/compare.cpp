@@ -66,7 +66,7 @@ output::Table pairs_table(const PropertyGraph& graph, const Selection& base, std
 
 }  // namespace
 
-Command add_compare(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_compare(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd = root.add_subcommand("compare", "What changed in the network between two years");
   auto args = std::make_shared<CompareArgs>();
   cmd->add_option("--years", args->years, "Two years, e.g. --years 2020 2024")

@@ -58,7 +58,7 @@ output::Report run_convert(const ConvertArgs& args, const GlobalOptions& options
 
 }  // namespace
 
-Command add_convert(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_convert(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<ConvertArgs>();
   auto* cmd = root.add_subcommand(
       "convert",

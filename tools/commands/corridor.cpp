@@ -119,7 +119,7 @@ output::Table single_points_table(const PropertyGraph& graph, const planner::Cor
 
 }  // namespace
 
-Command add_corridor(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_corridor(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd =
       root.add_subcommand("corridor", "Explain one corridor's score, component by component");
   auto name = std::make_shared<std::string>();

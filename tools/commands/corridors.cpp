@@ -32,7 +32,7 @@ output::Table ranking_table(const PropertyGraph& graph,
 
 }  // namespace
 
-Command add_corridors(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_corridors(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd =
       root.add_subcommand("corridors",
                           "Rank the named corridors (and proposed ones) by ties, kinds, capacity, "

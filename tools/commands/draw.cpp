@@ -45,7 +45,7 @@ html::PictureOptions picture_options(const DrawArgs& a) {
 
 }  // namespace
 
-Command add_draw(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_draw(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd = root.add_subcommand("draw", "Draw a graph as an SVG picture (layout by innonet)");
   auto args = std::make_shared<DrawArgs>();
   cmd->add_option("--output,-o", args->output, "SVG file to write")->required();

@@ -89,7 +89,7 @@ output::Report run_flow(const FlowArgs& a, const GlobalOptions& options) {
 
 }  // namespace
 
-Command add_flow(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_flow(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<FlowArgs>();
   auto* cmd = root.add_subcommand("flow", "Maximum flow and minimum cut between two node sets");
   cmd->add_option("--from", args->from,

@@ -304,7 +304,7 @@ output::Report run_generate(const GenerateArgs& a, const GlobalOptions& global) 
 
 }  // namespace
 
-Command add_generate(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_generate(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<GenerateArgs>();
   auto* cmd = root.add_subcommand(
       "generate", "Write a synthetic graph (R-MAT, G(n,m), BA, WS, SBM, LFR, geometric, metro)");

@@ -135,7 +135,7 @@ void check_metric(const PropertyGraph& graph, const std::string& metric) {
 
 }  // namespace
 
-Command add_indicators(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_indicators(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd = root.add_subcommand(
       "indicators", "Targets with baseline, latest actual, attainment, progress and projection");
   auto args = std::make_shared<IndicatorArgs>();

@@ -223,7 +223,7 @@ output::Report run_info(const GlobalOptions& options) {
 
 }  // namespace
 
-Command add_info(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_info(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd = root.add_subcommand(
       "info", "Summarise the graph: counts by type, kind and evidence, components, hierarchy");
   return {cmd, [options] { return run_info(*options); }};

@@ -223,7 +223,7 @@ output::Report run_neighbors(const NeighborsArgs& args, const SelectionArgs& sel
 
 }  // namespace
 
-Command add_neighbors(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_neighbors(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<NeighborsArgs>();
   auto* cmd = root.add_subcommand("neighbors", "Edges at a node, or its ties at a roll-up level");
   cmd->add_option("id", args->id, "Node id, name or English name (e.g. nanjing, 南京, Nanjing)")

@@ -89,7 +89,7 @@ output::Report run_nodes(const NodesArgs& args, const GlobalOptions& options) {
 
 }  // namespace
 
-Command add_nodes(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_nodes(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<NodesArgs>();
   auto* cmd = root.add_subcommand("nodes", "List nodes, filtered by type, parent or attribute");
   cmd->add_option("--type", args->types, "Node types to list (comma-separated or repeated)")

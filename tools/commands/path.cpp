@@ -102,7 +102,7 @@ output::Report run_path(const PathArgs& a, const GlobalOptions& options) {
 
 }  // namespace
 
-Command add_path(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_path(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<PathArgs>();
   auto* cmd = root.add_subcommand("path", "Shortest, k shortest, all shortest or widest paths");
   cmd->add_option("FROM", args->from, "Start node id")->required();

@@ -140,7 +140,7 @@ output::Report run_places(const PlacesArgs& a, const GlobalOptions& options) {
 
 }  // namespace
 
-Command add_places(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_places(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<PlacesArgs>();
   auto* cmd = root.add_subcommand(
       "places", "Places (cities) with partners, ties, corridors and hosted ties, filtered");

@@ -75,7 +75,7 @@ std::string query_text(const QueryArgs& a) {
 
 }  // namespace
 
-Command add_query(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_query(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd = root.add_subcommand(
       "query", "Run an openCypher query (MATCH ... RETURN ..., CALL innonet.pagerank() ...)");
   auto args = std::make_shared<QueryArgs>();

@@ -266,7 +266,7 @@ output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selec
 
 }  // namespace
 
-Command add_rank(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_rank(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd = root.add_subcommand("rank", "Score nodes by a centrality metric (or 'all')");
   auto selection = add_selection_options(*cmd);
   auto args = std::make_shared<RankArgs>();

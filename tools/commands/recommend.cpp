@@ -8,7 +8,7 @@
 
 namespace innonet::cli {
 
-Command add_recommend(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_recommend(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd = root.add_subcommand(
       "recommend", "Rank place pairs for a new flying enclave, partner park, joint lab...");
   auto args = std::make_shared<planner::RecommendOptions>();

@@ -5,30 +5,30 @@
 namespace innonet::cli {
 
 // Factories, defined in tools/commands/<name>.cpp:
-// (add `Command add_<name>(CLI::App& root, std::shared_ptr<const GlobalOptions> options);`)
-Command add_generate(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_info(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_convert(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_nodes(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_neighbors(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_rollup(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_source(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_structure(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_rank(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_path(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_flow(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_whatif(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_attack(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_corridors(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_corridor(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_recommend(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_indicators(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_compare(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_report(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_communities(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_places(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_draw(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
-Command add_query(CLI::App& root, std::shared_ptr<const GlobalOptions> options);
+// (add `Command add_<name>(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);`)
+Command add_generate(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_info(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_convert(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_nodes(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_neighbors(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_rollup(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_source(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_structure(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_rank(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_path(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_flow(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_whatif(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_attack(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_corridors(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_corridor(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_recommend(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_indicators(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_compare(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_report(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_communities(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_places(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_draw(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
+Command add_query(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options);
 
 std::vector<CommandFactory> all_commands() {
   return {

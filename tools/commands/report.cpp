@@ -182,7 +182,7 @@ output::Table targets_table(const PropertyGraph& graph, const std::string& scope
 
 }  // namespace
 
-Command add_report(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_report(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd = root.add_subcommand(
       "report", "The planner's overview: hubs, places, corridors, next flying enclave, targets");
   auto args = std::make_shared<ReportArgs>();

@@ -141,7 +141,7 @@ output::Report run_rollup(const RollupArgs& args, const SelectionArgs& selection
 
 }  // namespace
 
-Command add_rollup(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_rollup(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<RollupArgs>();
   auto* cmd = root.add_subcommand(
       "rollup", "Quotient graph at a hierarchy level: ties between e.g. cities, per kind");

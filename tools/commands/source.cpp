@@ -124,7 +124,7 @@ output::Report run_source(const SourceArgs& args, const GlobalOptions& options) 
 
 }  // namespace
 
-Command add_source(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_source(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<SourceArgs>();
   auto* cmd = root.add_subcommand(
       "source", "Provenance of a node, edge, group, group edge or indicator: documents and quotes");

@@ -244,7 +244,7 @@ output::Report run_structure(const GlobalOptions& options, const SelectionArgs& 
 
 }  // namespace
 
-Command add_structure(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_structure(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto* cmd = root.add_subcommand(
       "structure",
       "Components, articulation points and bridges, k-cores and the core–periphery split");

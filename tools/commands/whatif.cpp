@@ -147,7 +147,7 @@ output::Report run_whatif(const WhatifArgs& a, const GlobalOptions& options) {
 
 }  // namespace
 
-Command add_whatif(CLI::App& root, std::shared_ptr<const GlobalOptions> options) {
+Command add_whatif(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
   auto args = std::make_shared<WhatifArgs>();
   auto* cmd = root.add_subcommand("whatif", "Remove nodes or edge kinds and report what changes");
   cmd->add_option("--remove", args->remove, "Nodes to remove (a node set: ids, @ID, type:T@ID)");
