@@ -3,7 +3,9 @@
 #include <cmath>
 
 #include "engine/error.hpp"
+#include "engine/utf8.hpp"
 #include "io/exchange_record.hpp"
+#include "io/json_cursor.hpp"
 
 namespace innonet::io::exchange {
 namespace {
@@ -12,10 +14,38 @@ namespace {
   throw ParseError(where.file, where.line, where.column, what);
 }
 
+// What is wrong with `value` (nested values too) for an attribute, or nullptr: attributes are
+// JSON, so text is UTF-8 and numbers are finite (GraphML, GEXF and GML read "nan" and "inf").
+const char* value_problem(const Attributes& value) {
+  if (value.is_string() && !is_valid_utf8(value.get_ref<const std::string&>()))
+    return "is not valid UTF-8";
+  if (value.is_number_float() && !std::isfinite(value.get<double>()))
+    return "is not a finite number (attributes are JSON, which has no NaN or infinity)";
+  if (value.is_object()) {
+    for (const auto& [key, item] : value.items()) {
+      if (!is_valid_utf8(key)) return "holds a key that is not valid UTF-8";
+      if (const char* problem = value_problem(item)) return problem;
+    }
+  } else if (value.is_array()) {
+    for (const auto& item : value)
+      if (const char* problem = value_problem(item)) return problem;
+  }
+  return nullptr;
+}
+
+void check_values(const std::string& id, const Attributes& record, const Where& where) {
+  if (!is_valid_utf8(id)) fail(where, "an id or endpoint is not valid UTF-8");
+  for (const auto& [key, value] : record.items()) {
+    if (!is_valid_utf8(key)) fail(where, "a key is not valid UTF-8");
+    if (const char* problem = value_problem(value))
+      fail(where, "the value of '" + key + "' " + problem);
+  }
+}
+
 std::string text_of(const Attributes& value, const std::string& key, const Where& where) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number_integer()) return std::to_string(value.get<std::int64_t>());
-  fail(where, "expected text in '" + key + "', found " + value.dump());
+  fail(where, "expected text in '" + key + "', found " + shown(value));
 }
 
 double real_of(const Attributes& value, const std::string& key, const Where& where) {
@@ -26,14 +56,14 @@ double real_of(const Attributes& value, const std::string& key, const Where& whe
     const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), out);
     if (!s.empty() && error == std::errc() && end == s.data() + s.size()) return out;
   }
-  fail(where, "expected a number in '" + key + "', found " + value.dump());
+  fail(where, "expected a number in '" + key + "', found " + shown(value));
 }
 
 std::int32_t year_of(const Attributes& value, const Where& where) {
   const double year = real_of(value, "year", where);
   if (year != std::floor(year) || year < kMinYear || year > kMaxYear)
     fail(where, "expected a whole year in " + std::to_string(kMinYear) + ".." +
-                    std::to_string(kMaxYear) + " in 'year', found " + value.dump());
+                    std::to_string(kMaxYear) + " in 'year', found " + shown(value));
   return static_cast<std::int32_t>(year);
 }
 
@@ -45,15 +75,22 @@ bool bool_of(const Attributes& value, const std::string& key, const Where& where
     if (s == "true" || s == "True" || s == "1") return true;
     if (s == "false" || s == "False" || s == "0") return false;
   }
-  fail(where, "expected true or false in '" + key + "', found " + value.dump());
+  fail(where, "expected true or false in '" + key + "', found " + shown(value));
 }
 
-// A JSON value held as text (or as JSON itself, in node-link).
+// A JSON value held as text (or as JSON itself, in node-link), parsed as the native reader parses
+// JSON: strictly, and nested at most kMaxJsonDepth deep (nlohmann::json copies and compares
+// recursively, so deeper text would overflow the stack).
 Attributes json_of(const Attributes& value, const std::string& key, const Where& where) {
   if (!value.is_string()) return value;
-  auto parsed = Attributes::parse(value.get_ref<const std::string&>(), nullptr, false);
-  if (parsed.is_discarded()) fail(where, "expected JSON text in '" + key + "'");
-  return parsed;
+  try {
+    JsonCursor cursor(value.get_ref<const std::string&>(), "'" + key + "'");
+    auto parsed = cursor.read_value();
+    cursor.expect_end();
+    return parsed;
+  } catch (const ParseError& e) {
+    fail(where, std::string("expected JSON text in ") + e.what());
+  }
 }
 
 std::vector<SourceQuote> sources_of(const Attributes& value, const Where& where) {
@@ -76,7 +113,12 @@ void merge_rest(Attributes& attributes, const Attributes& value, const Where& wh
 
 }  // namespace
 
+std::string shown(const Attributes& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 NodeSpec node_spec(std::string id, const Attributes& record, const Where& where) {
+  check_values(id, record, where);
   NodeSpec spec;
   spec.id = std::move(id);
   spec.type = "node";
@@ -110,6 +152,7 @@ NodeSpec node_spec(std::string id, const Attributes& record, const Where& where)
 
 EdgeSpec edge_spec(std::string source, std::string target, const Attributes& record,
                    EdgeDirection default_direction, const Where& where) {
+  check_values(source + target, record, where);
   EdgeSpec spec;
   spec.source = std::move(source);
   spec.target = std::move(target);

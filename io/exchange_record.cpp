@@ -61,8 +61,12 @@ bool candidate(const std::string& key, const Attributes& value, const std::vecto
   if (is_reserved(key, reserved) || key.empty()) return false;
   if (rules.identifier_keys && !is_identifier(key)) return false;
   if (!rules.line_breaks && key.find_first_of("\r\n") != std::string::npos) return false;
+  if (!rules.nul && key.find('\0') != std::string::npos) return false;
   if (rules.json_values) return true;
   if (!is_scalar(value) || (!rules.booleans && value.is_boolean())) return false;
+  if (!rules.nul && value.is_string() &&
+      value.get_ref<const std::string&>().find('\0') != std::string::npos)
+    return false;
   if (rules.strings_only) {
     if (!value.is_string()) return false;
     const auto& text = value.get_ref<const std::string&>();

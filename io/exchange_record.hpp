@@ -31,6 +31,7 @@ struct Rules {
   bool json_values = false;      // sources and "attributes" stay JSON, nested values too
   bool booleans = true;          // false: boolean attributes go under "attributes" (GML)
   bool line_breaks = true;       // false: strings with line breaks go under "attributes" (Pajek)
+  bool nul = true;  // false: keys and strings holding U+0000 go under "attributes" (XML has none)
 };
 
 struct Key {
@@ -62,9 +63,15 @@ struct Where {
   std::string text() const;  // "file:line:column"
 };
 
+// Refused with a ParseError at `where`: any key or string in the record (nested ones too) that is
+// not valid UTF-8 (XML, GML and Pajek text is not checked on the way in), any number that is not
+// finite ("nan" in a GraphML double), and values of the wrong kind for a reserved key.
 NodeSpec node_spec(std::string id, const Attributes& record, const Where& where);
 EdgeSpec edge_spec(std::string source, std::string target, const Attributes& record,
                    EdgeDirection default_direction, const Where& where);
+// `value` as JSON text for messages: bytes that are not UTF-8 are shown as U+FFFD instead of
+// making nlohmann::json throw.
+std::string shown(const Attributes& value);
 
 // The type of a scalar JSON value (string for anything else).
 ValueType value_type(const Attributes& value);

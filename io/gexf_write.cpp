@@ -56,15 +56,15 @@ void add_values(pugi::xml_node element, const Attributes& record,
     if (!values) values = element.append_child("attvalues");
     auto v = values.append_child("attvalue");
     v.append_attribute("for") = std::to_string(it - keys.begin()).c_str();
-    v.append_attribute("value") = value_text(value).c_str();
+    v.append_attribute("value") = xml_chars(value_text(value), "GEXF");
   }
 }
 
 void add_node(pugi::xml_node nodes, const PropertyGraph& graph, const Node& node,
               const exchange::Schema& schema) {
   auto element = nodes.append_child("node");
-  element.append_attribute("id") = node.id.c_str();
-  if (!node.name.empty()) element.append_attribute("label") = node.name.c_str();
+  element.append_attribute("id") = xml_chars(node.id, "GEXF");
+  if (!node.name.empty()) element.append_attribute("label") = xml_chars(node.name, "GEXF");
   add_values(element, exchange::node_record(graph, node, schema), schema.node_keys, true);
   if (node.coordinates) {
     auto position = element.append_child("viz:position");
@@ -77,7 +77,7 @@ void add_node(pugi::xml_node nodes, const PropertyGraph& graph, const Node& node
 }  // namespace
 
 std::string write_gexf(const PropertyGraph& graph) {
-  const auto schema = exchange::make_schema(graph, {});
+  const auto schema = exchange::make_schema(graph, {.nul = false});
   pugi::xml_document doc;
   auto root = doc.append_child("gexf");
   root.append_attribute("xmlns") = "http://gexf.net/1.3";
@@ -99,9 +99,10 @@ std::string write_gexf(const PropertyGraph& graph) {
     auto element = edges.append_child("edge");
     // GEXF requires edge ids; an edge without one gets its position, which no id can clash with
     // because ids given by the graph are written as they are and "#" starts none of ours.
-    element.append_attribute("id") = (edge.id.empty() ? "#" + std::to_string(e) : edge.id).c_str();
-    element.append_attribute("source") = graph.node(edge.source).id.c_str();
-    element.append_attribute("target") = graph.node(edge.target).id.c_str();
+    const std::string id = edge.id.empty() ? "#" + std::to_string(e) : edge.id;
+    element.append_attribute("id") = xml_chars(id, "GEXF");
+    element.append_attribute("source") = xml_chars(graph.node(edge.source).id, "GEXF");
+    element.append_attribute("target") = xml_chars(graph.node(edge.target).id, "GEXF");
     element.append_attribute("weight") = exchange::number_text(edge.weight).c_str();
     add_values(element, exchange::edge_record(graph, edge, schema), schema.edge_keys, false);
   }

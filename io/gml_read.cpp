@@ -202,7 +202,7 @@ PropertyGraph read_gml(const std::string& text, const std::string& file_name) {
     if (!record.contains("id") || !(record["id"].is_number_integer() || record["id"].is_string()))
       parser.fail(e.offset, "node without an id");
     const std::string gml_id =
-        record["id"].is_string() ? record["id"].get<std::string>() : record["id"].dump();
+        record["id"].is_string() ? record["id"].get<std::string>() : exchange::shown(record["id"]);
     const std::string id = record.contains("label") && record["label"].is_string()
                                ? record["label"].get<std::string>()
                                : gml_id;
@@ -218,12 +218,12 @@ PropertyGraph read_gml(const std::string& text, const std::string& file_name) {
     for (int k = 0; k < 2; ++k) {
       const char* name = k ? "target" : "source";
       const auto it = record.find(name);
-      const auto found = it == record.end()
-                             ? ids.end()
-                             : ids.find(it->is_string() ? it->get<std::string>() : it->dump());
+      const auto found = it == record.end() ? ids.end()
+                                            : ids.find(it->is_string() ? it->get<std::string>()
+                                                                       : exchange::shown(*it));
       if (found == ids.end())
         parser.fail(e.offset, std::string("edge ") + name + " names no node" +
-                                  (it == record.end() ? "" : ": " + it->dump()));
+                                  (it == record.end() ? "" : ": " + exchange::shown(*it)));
       ends[k] = found->second;
       record.erase(name);
     }

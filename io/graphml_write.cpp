@@ -46,14 +46,14 @@ void add_data(pugi::xml_node element, const Attributes& record,
                      [&wanted = name](const exchange::Key& k) { return k.name == wanted; });
     auto data = element.append_child("data");
     data.append_attribute("key") = (prefix + std::to_string(it - keys.begin())).c_str();
-    data.text().set(value_text(value).c_str());
+    data.text().set(xml_chars(value_text(value), "GraphML"));
   }
 }
 
 }  // namespace
 
 std::string write_graphml(const PropertyGraph& graph) {
-  const auto schema = exchange::make_schema(graph, {});
+  const auto schema = exchange::make_schema(graph, {.nul = false});
   pugi::xml_document doc;
   auto root = doc.append_child("graphml");
   root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
@@ -68,14 +68,14 @@ std::string write_graphml(const PropertyGraph& graph) {
   g.append_attribute("edgedefault") = schema.directed ? "directed" : "undirected";
   for (const auto& node : graph.nodes()) {
     auto element = g.append_child("node");
-    element.append_attribute("id") = node.id.c_str();
+    element.append_attribute("id") = xml_chars(node.id, "GraphML");
     add_data(element, exchange::node_record(graph, node, schema), schema.node_keys, "n");
   }
   for (const auto& edge : graph.edges()) {
     auto element = g.append_child("edge");
-    if (!edge.id.empty()) element.append_attribute("id") = edge.id.c_str();
-    element.append_attribute("source") = graph.node(edge.source).id.c_str();
-    element.append_attribute("target") = graph.node(edge.target).id.c_str();
+    if (!edge.id.empty()) element.append_attribute("id") = xml_chars(edge.id, "GraphML");
+    element.append_attribute("source") = xml_chars(graph.node(edge.source).id, "GraphML");
+    element.append_attribute("target") = xml_chars(graph.node(edge.target).id, "GraphML");
     auto record = exchange::edge_record(graph, edge, schema);
     record.erase("id");  // the XML attribute holds it
     add_data(element, record, schema.edge_keys, "e");

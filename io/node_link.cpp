@@ -3,8 +3,8 @@
 #include "engine/error.hpp"
 #include "engine/property_graph_builder.hpp"
 #include "io/exchange_record.hpp"
+#include "io/json_cursor.hpp"
 #include "io/native_json.hpp"
-#include "io/text_parse.hpp"
 
 namespace innonet::io {
 namespace {
@@ -12,8 +12,9 @@ namespace {
 std::string id_text(const Attributes& value, const exchange::Where& where, const char* what) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number_integer()) return value.dump();
-  throw ParseError(where.file, where.line, where.column,
-                   std::string("expected a string or integer ") + what + ", found " + value.dump());
+  throw ParseError(
+      where.file, where.line, where.column,
+      std::string("expected a string or integer ") + what + ", found " + exchange::shown(value));
 }
 
 // JSON offers no positions once parsed: records are located by their index.
@@ -24,16 +25,21 @@ exchange::Where record_where(const std::string& file, const char* list, std::siz
 }  // namespace
 
 PropertyGraph read_node_link(const std::string& text, const std::string& file_name) {
-  Attributes doc;
-  try {
-    doc = Attributes::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    fail_at(file_name, text, e.byte > 0 ? e.byte - 1 : 0, "malformed JSON");
-  }
+  // Through the native reader's JSON parser: strict, located errors, and nesting limited to
+  // kMaxJsonDepth (nlohmann::json copies and compares recursively: a deep enough file would
+  // overflow the stack).
+  JsonCursor cursor(text, file_name);
+  cursor.skip_byte_order_mark();
+  Attributes doc = cursor.read_value();
+  cursor.expect_end();
   if (!doc.is_object() || !doc.contains("nodes") || !doc["nodes"].is_array() ||
       !doc.contains("links") || !doc["links"].is_array())
     throw ParseError(file_name, 0, 0,
                      "expected a node-link object with \"nodes\" and \"links\" lists");
+  if (doc.contains("directed") && !doc["directed"].is_boolean())
+    throw ParseError(
+        file_name, 0, 0,
+        "expected true or false in \"directed\", found " + exchange::shown(doc["directed"]));
   const auto direction =
       doc.value("directed", false) ? EdgeDirection::directed : EdgeDirection::undirected;
   PropertyGraphBuilder builder;

@@ -7,9 +7,11 @@
 // io/exchange_record.hpp with JSON values kept as JSON: attributes may nest, "sources" is a
 // list and "attributes" an object. A mixed graph is "directed": true with "directed": false on
 // each undirected link. Read: node ids and link ends may be strings or numbers (numbers become
-// their text); a link's "key" (multigraph edge key) is ignored; "graph" is ignored. Refused:
-// malformed JSON (file:line:column), missing "nodes"/"links", nodes without "id", duplicate
-// ids, links to unknown nodes. Groups, group edges, indicators and metadata are not kept.
+// their text); a link's "key" (multigraph edge key) is ignored; "graph" is ignored. The JSON is
+// read as native files are (io/json_cursor.hpp). Refused: malformed JSON, duplicate keys in an
+// object and nesting deeper than 256 levels (file:line:column), missing "nodes"/"links", a
+// "directed" that is not true or false, nodes without "id", duplicate ids, links to unknown
+// nodes. Groups, group edges, indicators and metadata are not kept.
 #include <string>
 
 #include "engine/property_graph.hpp"

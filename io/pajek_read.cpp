@@ -95,7 +95,10 @@ bool is_number(const std::string& s) {
   return !s.empty() && error == std::errc() && end == s.data() + s.size();
 }
 
+// The "key" "value" pairs from tokens[from] on; none when the line ends before them (a vertex
+// line may hold its number alone).
 Attributes pairs(const Reader& reader, const std::vector<Token>& tokens, std::size_t from) {
+  if (tokens.size() <= from) return Attributes::object();
   if ((tokens.size() - from) % 2 != 0)
     reader.fail(tokens.back().offset, "expected \"key\" \"value\" pairs after the numbers");
   auto record = Attributes::object();
@@ -137,6 +140,7 @@ PropertyGraph read_pajek(const std::string& text, const std::string& file_name) 
       continue;
     }
     const auto tokens = reader.tokens(line);
+    if (tokens.empty()) continue;  // other blanks only ("\r \v"): a blank line too
     if (section == Section::none) reader.fail(line.offset + first, "data before *vertices");
     if (section == Section::vertices) {
       const auto& number = tokens[0].text;

@@ -93,6 +93,11 @@ SheetRows csv_sheet_rows(std::string text, const std::string& file_name) {
   return sheet;
 }
 
+SheetRows parse_sheet_rows(std::string bytes, const std::string& file_name) {
+  if (ends_with(file_name, ".xlsx")) return parse_xlsx_first_sheet(std::move(bytes), file_name);
+  return csv_sheet_rows(std::move(bytes), file_name);
+}
+
 SheetRows read_sheet_rows(const std::string& path) {
   if (ends_with(path, ".xlsx")) return xlsx_first_sheet(path);
   return csv_sheet_rows(exchange::read_text_file(path), path);

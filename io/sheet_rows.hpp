@@ -25,6 +25,9 @@ struct SheetRows {
 };
 
 SheetRows read_sheet_rows(const std::string& path);
+// The same from a file's bytes in memory; `file_name` chooses .xlsx or CSV as read_sheet_rows's
+// path does, and names the file in errors.
+SheetRows parse_sheet_rows(std::string bytes, const std::string& file_name);
 SheetRows csv_sheet_rows(std::string text, const std::string& file_name);
 
 // `bytes` as UTF-8: unchanged when valid UTF-8, else converted from GB18030 (a superset of GBK

@@ -22,11 +22,27 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> kHeaders = {
     {"source_type", {"source_type", "甲方类型", "来源类型"}},
     {"target_type", {"target_type", "乙方类型", "目标类型"}}};
 
+// Without blanks and no-break spaces (U+00A0, "\xC2\xA0" in UTF-8) at either end. The no-break
+// space goes as a whole: its two bytes are not blanks on their own ("\xC2\xA9" is '©').
 std::string trimmed(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n\xC2\xA0");
-  if (first == std::string_view::npos) return "";
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
+  constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+  for (;;) {
+    if (!s.empty() && std::string_view(" \t\r\n").find(s.front()) != std::string_view::npos)
+      s.remove_prefix(1);
+    else if (s.starts_with(kNoBreakSpace))
+      s.remove_prefix(kNoBreakSpace.size());
+    else
+      break;
+  }
+  for (;;) {
+    if (!s.empty() && std::string_view(" \t\r\n").find(s.back()) != std::string_view::npos)
+      s.remove_suffix(1);
+    else if (s.ends_with(kNoBreakSpace))
+      s.remove_suffix(kNoBreakSpace.size());
+    else
+      break;
+  }
+  return std::string(s);
 }
 
 std::string folded(std::string_view s) {
@@ -79,11 +95,12 @@ struct Maker {
   std::map<std::string, std::pair<std::string, std::int64_t>> types;  // name -> (type, row)
   std::vector<std::string> notes;
 
-  void node(const std::string& name, const std::string& type, std::int64_t row) {
+  void node(const std::string& name, const std::string& type, std::int64_t row,
+            const std::string& origin) {
     const auto it = types.find(name);
     if (it == types.end()) {
       types[name] = {type.empty() ? "organisation" : type, row};
-      builder.add_node({.id = name, .name = name, .type = types[name].first});
+      builder.add_node({.id = name, .name = name, .type = types[name].first, .origin = origin});
     } else if (!type.empty() && type != it->second.first) {
       notes.push_back("row " + std::to_string(row) + ": type '" + type + "' for '" + name +
                       "' ignored; row " + std::to_string(it->second.second) + " made it '" +
@@ -116,8 +133,10 @@ std::map<std::string, std::string> parse_tie_columns(const std::string& text) {
   return out;
 }
 
-TieSheet read_tie_sheet(const std::string& path, const TieSheetOptions& options) {
-  const auto sheet = read_sheet_rows(path);
+namespace {
+
+TieSheet tie_sheet(const SheetRows& sheet, const std::string& path,
+                   const TieSheetOptions& options) {
   if (sheet.rows.empty())
     throw ParseError(path, 0, 0, "the sheet is empty (expected a header row)");
   const auto& header = sheet.rows[0];
@@ -184,13 +203,24 @@ TieSheet read_tie_sheet(const std::string& path, const TieSheetOptions& options)
         edge.attributes[trimmed(header.cells[c])] = trimmed(row.cells[c]);
     }
     edge.origin = path + ": row " + std::to_string(row.number);
-    maker.node(source, cell(row, "source_type"), row.number);
-    maker.node(target, cell(row, "target_type"), row.number);
+    maker.node(source, cell(row, "source_type"), row.number, edge.origin);
+    maker.node(target, cell(row, "target_type"), row.number, edge.origin);
     maker.builder.add_edge(std::move(edge));
   }
   for (auto& n : maker.notes) out.notes.push_back(std::move(n));
   out.graph = maker.builder.build();
   return out;
+}
+
+}  // namespace
+
+TieSheet read_tie_sheet(const std::string& path, const TieSheetOptions& options) {
+  return tie_sheet(read_sheet_rows(path), path, options);
+}
+
+TieSheet parse_tie_sheet(std::string bytes, const std::string& file_name,
+                         const TieSheetOptions& options) {
+  return tie_sheet(parse_sheet_rows(std::move(bytes), file_name), file_name, options);
 }
 
 }  // namespace innonet::io

@@ -12,10 +12,11 @@
 //   directed     directed, 有向, 是否有向       (yes/true/1/是/有向; default: undirected)
 //   source_type  source_type, 甲方类型, 来源类型     target_type  target_type, 乙方类型, 目标类型
 // Any other column is kept as an edge attribute under its header. A node is made from each
-// distinct (trimmed) name: its id and name are the name, its type the first type column value
-// given for it (default "organisation"). Rows that cannot be used are returned with their sheet
-// row number and reason (empty endpoint, bad year or weight, an endpoint tied to itself, too
-// many cells); blank rows are reported too; nothing is dropped silently.
+// distinct name, trimmed of blanks and no-break spaces (U+00A0): its id and name are the name, its
+// type the first type column value given for it (default "organisation"). Rows that cannot be used
+// are returned with their sheet row number and reason (empty endpoint, bad year or weight, an
+// endpoint tied to itself, too many cells); blank rows are reported too; nothing is dropped
+// silently.
 #include <cstdint>
 #include <map>
 #include <string>
@@ -41,6 +42,10 @@ struct TieSheet {
 };
 
 TieSheet read_tie_sheet(const std::string& path, const TieSheetOptions& options = {});
+// The same from a sheet's bytes in memory: `file_name` chooses CSV or .xlsx as read_tie_sheet's
+// path does, and names the sheet in errors, notes and each edge's origin.
+TieSheet parse_tie_sheet(std::string bytes, const std::string& file_name,
+                         const TieSheetOptions& options = {});
 
 // "source=甲方,target=乙方,kind=合作类型" -> {source: 甲方, ...}; UsageError for an unknown field
 // or a malformed pair.

@@ -2,9 +2,12 @@
 
 #include <zip.h>
 
+#include <charconv>
+#include <cstdlib>
 #include <memory>
 
 #include "engine/error.hpp"
+#include "engine/utf8.hpp"
 #include "io/xml_document.hpp"
 
 namespace innonet::io {
@@ -12,12 +15,30 @@ namespace {
 
 constexpr zip_uint64_t kMaxPartBytes = zip_uint64_t{256} << 20;
 
+constexpr std::int64_t kMaxRows = 1048576;  // Excel's limits
+constexpr std::size_t kMaxColumns = 16384;  // A..XFD
+// Empty cells a sheet may imply per byte of its XML: a cell far right of the previous one stands
+// for every cell between them, so <c r="XFD1"/> (15 bytes) makes 16384.
+constexpr std::size_t kCellsPerByte = 64;
+
 class Archive {
  public:
   explicit Archive(const std::string& path) : path_(path) {
     int error = 0;
     zip_ = zip_open(path.c_str(), ZIP_RDONLY, &error);
-    if (!zip_) throw Error(path + ": not a readable .xlsx workbook (zip archive expected)");
+    if (!zip_) refuse();
+  }
+  // The archive reads `bytes` in place: they live as long as it does.
+  Archive(std::string bytes, const std::string& file_name)
+      : path_(file_name), bytes_(std::move(bytes)) {
+    zip_error_t error;
+    zip_error_init(&error);
+    if (zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error)) {
+      zip_ = zip_open_from_source(source, ZIP_RDONLY, &error);
+      if (!zip_) zip_source_free(source);
+    }
+    zip_error_fini(&error);
+    if (!zip_) refuse();
   }
   ~Archive() { zip_discard(zip_); }
   Archive(const Archive&) = delete;
@@ -47,7 +68,11 @@ class Archive {
   std::string label(const std::string& part) const { return path_ + "[" + part + "]"; }
 
  private:
+  [[noreturn]] void refuse() const {
+    throw Error(path_ + ": not a readable .xlsx workbook (zip archive expected)");
+  }
   std::string path_;
+  std::string bytes_;
   zip_t* zip_ = nullptr;
 };
 
@@ -84,20 +109,36 @@ std::string first_sheet_part(const Archive& zip) {
   throw Error(zip.label("xl/_rels/workbook.xml.rels") + ": no part for the first sheet");
 }
 
-// Column index (0-based) of a cell reference such as "BC12".
+// Column index (0-based) of a cell reference such as "BC12"; kMaxColumns or more when it lies
+// past XFD (more than three letters are not read, so the index cannot wrap around).
 std::size_t column_of(std::string_view ref) {
   std::size_t col = 0;
-  for (char c : ref) {
-    if (c < 'A' || c > 'Z') break;
-    col = col * 26 + static_cast<std::size_t>(c - 'A' + 1);
+  for (std::size_t i = 0; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i) {
+    if (i == 3) return kMaxColumns;
+    col = col * 26 + static_cast<std::size_t>(ref[i] - 'A' + 1);
   }
   return col == 0 ? 0 : col - 1;
 }
 
-}  // namespace
+// The row number of <row r="...">, or `next` without r; refused outside 1..kMaxRows or when not
+// after the previous row's (`next` - 1).
+std::int64_t row_number(const XmlInput& sheet, const pugi::xml_node& row, std::int64_t next) {
+  const auto r = row.attribute("r");
+  const std::string_view text = r ? r.value() : "";
+  if (!r && next <= kMaxRows) return next;
+  std::int64_t number = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || number < 1 ||
+      number > kMaxRows)
+    sheet.fail(row, "row number \"" + std::string(text) + "\" is not a number in 1.." +
+                        std::to_string(kMaxRows));
+  if (number < next)
+    sheet.fail(row, "row " + std::to_string(number) + " comes after row " +
+                        std::to_string(next - 1) + " (rows must be in ascending order)");
+  return number;
+}
 
-SheetRows xlsx_first_sheet(const std::string& path) {
-  const Archive zip(path);
+SheetRows first_sheet(const Archive& zip) {
   std::vector<std::string> shared;
   if (zip.has("xl/sharedStrings.xml")) {
     const XmlInput strings(zip.read("xl/sharedStrings.xml"), zip.label("xl/sharedStrings.xml"));
@@ -106,12 +147,15 @@ SheetRows xlsx_first_sheet(const std::string& path) {
         shared.push_back(rich_text(si));
   }
   const auto part = first_sheet_part(zip);
-  const XmlInput sheet(zip.read(part), zip.label(part));
+  std::string xml = zip.read(part);
+  const std::size_t max_cells = kMaxColumns + kCellsPerByte * xml.size();
+  const XmlInput sheet(std::move(xml), zip.label(part));
   SheetRows out;
   std::int64_t next_row = 1;
+  std::size_t cells = 0;
   for (const auto& row : element(sheet.document().document_element(), "sheetData").children()) {
     if (row.type() != pugi::node_element || local_name(row) != "row") continue;
-    SheetRow r{row.attribute("r").as_llong(next_row), {}};
+    SheetRow r{row_number(sheet, row, next_row), {}};
     next_row = r.number + 1;
     for (const auto& c : row.children()) {
       if (c.type() != pugi::node_element || local_name(c) != "c") continue;
@@ -126,14 +170,30 @@ SheetRows xlsx_first_sheet(const std::string& path) {
       } else if (type == "b") {
         value = value == "1" ? "TRUE" : "FALSE";
       }
+      if (!is_valid_utf8(value)) sheet.fail(c, "the cell's text is not valid UTF-8");
       const auto col = c.attribute("r") ? column_of(c.attribute("r").value()) : r.cells.size();
-      if (col >= 16384) sheet.fail(c, "cell beyond column XFD");
-      if (r.cells.size() <= col) r.cells.resize(col + 1);
+      if (col >= kMaxColumns) sheet.fail(c, "cell beyond column XFD");
+      if (r.cells.size() <= col) {
+        cells += col + 1 - r.cells.size();
+        if (cells > max_cells)
+          sheet.fail(c, "the sheet would hold more than " + std::to_string(max_cells) +
+                            " cells, counting the empty ones before each cell (at most " +
+                            std::to_string(kCellsPerByte) + " per byte of its XML)");
+        r.cells.resize(col + 1);
+      }
       r.cells[col] = std::move(value);
     }
     out.rows.push_back(std::move(r));
   }
   return out;
+}
+
+}  // namespace
+
+SheetRows xlsx_first_sheet(const std::string& path) { return first_sheet(Archive(path)); }
+
+SheetRows parse_xlsx_first_sheet(std::string bytes, const std::string& file_name) {
+  return first_sheet(Archive(std::move(bytes), file_name));
 }
 
 }  // namespace innonet::io

@@ -56,4 +56,11 @@ std::string xml_text(const pugi::xml_document& document) {
   return out.str();
 }
 
+const char* xml_chars(const std::string& text, const char* format) {
+  if (text.find('\0') != std::string::npos)
+    throw Error(std::string(format) + " cannot hold the character U+0000 (in \"" +
+                text.substr(0, text.find('\0')) + "...\")");
+  return text.c_str();
+}
+
 }  // namespace innonet::io

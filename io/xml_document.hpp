@@ -34,5 +34,9 @@ class XmlInput {
 std::string_view local_name(const pugi::xml_node& node);
 // The document as UTF-8 text with two-space indents and an XML declaration.
 std::string xml_text(const pugi::xml_document& document);
+// `text` for pugixml, which takes C strings: an Error naming `format` when it holds U+0000, which
+// XML cannot hold and which would silently end the text there. (Attribute keys and values that
+// hold it are written under "attributes" as JSON text instead: exchange::Rules::nul.)
+const char* xml_chars(const std::string& text, const char* format);
 
 }  // namespace innonet::io

@@ -109,4 +109,38 @@ TEST_CASE("hostile GEXF, GML, Pajek and node-link: located errors", "[io][intero
                     Contains("bad.nx.json:2:"));
 }
 
+TEST_CASE("hostile JSON: deep nesting in node-link and in JSON text values", "[io][interop]") {
+  // nlohmann::json copies, compares and destroys values recursively: 200000 levels overflowed
+  // the stack once read (found while adding the fuzz targets). Refused at 256, as native JSON is.
+  const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+  CHECK_THROWS_WITH(
+      io::read_node_link("{\"nodes\": [{\"id\": \"a\", \"x\": " + deep + "}], \"links\": []}",
+                         "deep.nx.json"),
+      Contains("deep.nx.json:1:") && Contains("nesting deeper than 256 levels"));
+  const std::string text_value = kHead +
+                                 "<key id=\"k\" for=\"node\" attr.name=\"attributes\"/>\n"
+                                 "<graph><node id=\"a\"><data key=\"k\">{\"x\": " +
+                                 deep + "}</data></node></graph></graphml>";
+  CHECK_THROWS_WITH(io::read_graphml(text_value, "deep.graphml"),
+                    Contains("deep.graphml:4:") && Contains("nesting deeper than 256 levels"));
+}
+
+TEST_CASE("hostile values: not UTF-8, not finite, not a boolean", "[io][interop]") {
+  CHECK_THROWS_WITH(io::read_pajek("*vertices 1\n1 \"a\" \"k\" \"\xff\"\n", "utf8.net"),
+                    Contains("utf8.net:2:1: the value of 'k' is not valid UTF-8"));
+  CHECK_THROWS_WITH(io::read_gml("graph [ node [ id 1 x nan ] ]", "nan.gml"),
+                    Contains("nan.gml:1:9: the value of 'x' is not a finite number"));
+  CHECK_THROWS_WITH(
+      io::read_node_link("{\"directed\": 1, \"nodes\": [], \"links\": []}", "d.nx.json"),
+      Contains("d.nx.json: expected true or false in \"directed\", found 1"));
+}
+
+TEST_CASE("Pajek: a vertex line may hold its number alone; other blanks are blank lines",
+          "[io][interop]") {
+  const auto g = io::read_pajek("*vertices 2\n1\n\r \v\n2 \"b\"\n*edges\n1 2\n", "lone.net");
+  REQUIRE(g.num_nodes() == 2);
+  CHECK(g.node(NodeRef{0}).id == "1");
+  CHECK(g.num_edges() == 1);
+}
+
 }  // namespace innonet
