@@ -209,4 +209,10 @@ void AtomicFileSet::commit() {
   sync_directory(directory);
 }
 
+void write_file_atomically(const std::string& path, std::string_view bytes) {
+  AtomicFile file(path);
+  file.write(bytes);
+  file.commit();
+}
+
 }  // namespace innonet::io

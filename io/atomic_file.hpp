@@ -65,6 +65,9 @@ class AtomicFile final : public ByteSink {
   std::string buffer_;
 };
 
+// `bytes` at `path`, whole or not at all: an AtomicFile written once and committed.
+void write_file_atomically(const std::string& path, std::string_view bytes);
+
 class AtomicFileSet {
  public:
   // `marker` is the file that exists only while the set's renames are under way.

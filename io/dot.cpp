@@ -1,5 +1,6 @@
 #include "io/dot.hpp"
 
+#include "io/atomic_file.hpp"
 #include "io/exchange_record.hpp"
 
 namespace innonet::io {
@@ -63,7 +64,7 @@ std::string write_dot(const PropertyGraph& graph) {
 }
 
 void write_dot_file(const PropertyGraph& graph, const std::string& path) {
-  exchange::write_text_file(path, write_dot(graph));
+  write_file_atomically(path, write_dot(graph));
 }
 
 }  // namespace innonet::io

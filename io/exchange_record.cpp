@@ -224,27 +224,6 @@ std::string Where::text() const {
   return out;
 }
 
-void write_text_file(const std::string& path, std::string_view text) {
-  const std::filesystem::path target(path);
-  const auto temp = target.parent_path() / ("." + target.filename().string() + ".tmp");
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(path + ": cannot write (" + temp.string() + ")");
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.close();
-    if (!out) {
-      std::filesystem::remove(temp);
-      throw Error(path + ": write failed");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, target, ec);
-  if (ec) {
-    std::filesystem::remove(temp);
-    throw Error(path + ": cannot rename the written file into place: " + ec.message());
-  }
-}
-
 std::string read_text_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path + ": cannot open");

@@ -77,8 +77,6 @@ std::string shown(const Attributes& value);
 ValueType value_type(const Attributes& value);
 // The shortest text that reads back to the same double ("1.5", "1e-05", "3").
 std::string number_text(double value);
-// Writes `text` to `path` whole or not at all (a temporary file in the same folder, renamed).
-void write_text_file(const std::string& path, std::string_view text);
 // A file's whole contents; Error naming the path when it cannot be read.
 std::string read_text_file(const std::string& path);
 

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <string>
 
+#include "io/atomic_file.hpp"
 #include "io/exchange_record.hpp"
 #include "io/gexf.hpp"
 #include "io/xml_document.hpp"
@@ -110,7 +111,7 @@ std::string write_gexf(const PropertyGraph& graph) {
 }
 
 void write_gexf_file(const PropertyGraph& graph, const std::string& path) {
-  exchange::write_text_file(path, write_gexf(graph));
+  write_file_atomically(path, write_gexf(graph));
 }
 
 }  // namespace innonet::io

@@ -1,6 +1,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "io/atomic_file.hpp"
 #include "io/exchange_record.hpp"
 #include "io/gml.hpp"
 
@@ -87,7 +88,7 @@ std::string write_gml(const PropertyGraph& graph) {
 }
 
 void write_gml_file(const PropertyGraph& graph, const std::string& path) {
-  exchange::write_text_file(path, write_gml(graph));
+  write_file_atomically(path, write_gml(graph));
 }
 
 }  // namespace innonet::io

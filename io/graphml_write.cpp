@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <string>
 
+#include "io/atomic_file.hpp"
 #include "io/exchange_record.hpp"
 #include "io/graphml.hpp"
 #include "io/xml_document.hpp"
@@ -84,7 +85,7 @@ std::string write_graphml(const PropertyGraph& graph) {
 }
 
 void write_graphml_file(const PropertyGraph& graph, const std::string& path) {
-  exchange::write_text_file(path, write_graphml(graph));
+  write_file_atomically(path, write_graphml(graph));
 }
 
 }  // namespace innonet::io

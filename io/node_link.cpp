@@ -2,6 +2,7 @@
 
 #include "engine/error.hpp"
 #include "engine/property_graph_builder.hpp"
+#include "io/atomic_file.hpp"
 #include "io/exchange_record.hpp"
 #include "io/json_cursor.hpp"
 #include "io/native_json.hpp"
@@ -98,7 +99,7 @@ std::string write_node_link(const PropertyGraph& graph) {
 }
 
 void write_node_link_file(const PropertyGraph& graph, const std::string& path) {
-  exchange::write_text_file(path, write_node_link(graph));
+  write_file_atomically(path, write_node_link(graph));
 }
 
 }  // namespace innonet::io

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "io/atomic_file.hpp"
 #include "io/exchange_record.hpp"
 #include "io/pajek.hpp"
 
@@ -68,7 +69,7 @@ std::string write_pajek(const PropertyGraph& graph) {
 }
 
 void write_pajek_file(const PropertyGraph& graph, const std::string& path) {
-  exchange::write_text_file(path, write_pajek(graph));
+  write_file_atomically(path, write_pajek(graph));
 }
 
 }  // namespace innonet::io

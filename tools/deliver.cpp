@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "engine/error.hpp"
+#include "io/atomic_file.hpp"
 #include "tools/command.hpp"
 #include "tools/output/spreadsheet.hpp"
 
@@ -48,8 +49,7 @@ void deliver(const output::Report& report, const GlobalOptions& options, int max
     write_csv_stream(report, out, csv);
   else
     output::write(report, options.format, out, {.max_width = max_width});
-  if (!options.output_path.empty())
-    output::write_file_atomically(options.output_path, buffer.str());
+  if (!options.output_path.empty()) io::write_file_atomically(options.output_path, buffer.str());
 }
 
 }  // namespace innonet::cli

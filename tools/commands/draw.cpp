@@ -3,9 +3,9 @@
 // (--level) or as the top --max-nodes nodes by the size measure; the picture says which.
 #include <chrono>
 
+#include "io/atomic_file.hpp"
 #include "tools/command.hpp"
 #include "tools/graph_source.hpp"
-#include "tools/html/atomic_write.hpp"
 #include "tools/html/graph_picture.hpp"
 
 namespace innonet::cli {
@@ -73,7 +73,7 @@ Command add_draw(CLI::App& root, const std::shared_ptr<const GlobalOptions>& opt
             auto drawing = html::graph_picture(graph, picture_options(*args));
             drawing.title = args->title;
             const std::string svg = html::svg_graph(drawing, html::SvgDocument::standalone);
-            html::write_file_atomically(args->output, svg);
+            io::write_file_atomically(args->output, svg);
             const double seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             output::Table t{

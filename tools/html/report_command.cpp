@@ -1,6 +1,6 @@
 #include "tools/html/report_command.hpp"
 
-#include "tools/html/atomic_write.hpp"
+#include "io/atomic_file.hpp"
 #include "tools/html/report_page.hpp"
 
 namespace innonet::cli {
@@ -30,7 +30,7 @@ output::Report write_html_report(const PropertyGraph& graph, const HtmlArgs& htm
                                                        .language = language,
                                                        .color_by = html.color_by,
                                                        .size_by = html.size_by});
-  innonet::html::write_file_atomically(html.path, page.html);
+  io::write_file_atomically(html.path, page.html);
   output::Table t{.name = "html_report",
                   .title = "HTML report written",
                   .columns = {"file", "bytes", "map_markers", "corridors", "network_nodes"}};

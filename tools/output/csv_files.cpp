@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "engine/error.hpp"
+#include "io/atomic_file.hpp"
 #include "tools/output/spreadsheet.hpp"
 
 namespace innonet::output {
@@ -72,26 +73,6 @@ Table notes_table(const Report& report) {
   return notes;
 }
 
-void write_file_atomically(const std::string& path, const std::string& text) {
-  const std::filesystem::path target(path);
-  const auto temp = target.parent_path() / ("." + target.filename().string() + ".tmp");
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) {
-      std::filesystem::remove(temp);
-      throw Error(path + ": cannot write");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, target, ec);
-  if (ec) {
-    std::filesystem::remove(temp);
-    throw Error(path + ": cannot rename the written file into place: " + ec.message());
-  }
-}
-
 std::vector<std::string> write_csv_files(const Report& report, const std::string& dir,
                                          const CsvOptions& options) {
   std::error_code ec;
@@ -102,7 +83,7 @@ std::vector<std::string> write_csv_files(const Report& report, const std::string
     std::ostringstream text;
     write_csv_table(table, text, options);
     const auto path = (std::filesystem::path(dir) / (table.name + ".csv")).string();
-    write_file_atomically(path, text.str());
+    io::write_file_atomically(path, text.str());
     written.push_back(path);
   };
   for (const auto& table : report.tables) write_one(table);

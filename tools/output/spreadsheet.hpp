@@ -32,8 +32,6 @@ Table notes_table(const Report& report);
 // returns the paths written.
 std::vector<std::string> write_csv_files(const Report& report, const std::string& dir,
                                          const CsvOptions& options);
-// `text` written to `path` whole or not at all (temporary file in the same folder, renamed).
-void write_file_atomically(const std::string& path, const std::string& text);
 
 // The text of a CSV cell after CSV-injection neutralisation (see above).
 std::string neutralised(const std::string& text);

@@ -1,12 +1,19 @@
 // --format xlsx: a workbook per report through libxlsxwriter (tools/output/spreadsheet.hpp).
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "engine/error.hpp"
+#include "io/atomic_file.hpp"
 #include "tools/output/spreadsheet.hpp"
 
 namespace innonet::output {
@@ -32,7 +39,9 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& used) {
 
 class Workbook {
  public:
-  explicit Workbook(const std::string& path) : path_(path), book_(workbook_new(path.c_str())) {
+  // `file` is where libxlsxwriter writes; `path` is the destination every message names.
+  Workbook(const std::string& file, const std::string& path)
+      : path_(path), book_(workbook_new(file.c_str())) {
     if (!book_) throw Error(path + ": cannot create the workbook");
     bold_ = workbook_add_format(book_);
     format_set_bold(bold_);
@@ -100,11 +109,23 @@ class Workbook {
 
 }  // namespace
 
+// libxlsxwriter writes only to a file name, so the workbook is built in a private temporary file
+// (mkstemp in the system's temporary folder) and its bytes go to `path` through the one atomic
+// writer (io/atomic_file.hpp): whole or not at all, fsynced, permissions kept.
 void write_xlsx(const Report& report, const std::string& path) {
-  const std::filesystem::path target(path);
-  const auto temp = target.parent_path() / ("." + target.filename().string() + ".tmp.xlsx");
-  try {
-    Workbook book(temp.string());
+  std::string temp = (std::filesystem::temp_directory_path() / "innonet-xlsx-XXXXXX").string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) throw Error(path + ": cannot create a temporary workbook: " + std::strerror(errno));
+  ::close(fd);
+  struct RemoveTemp {
+    const std::string& name;
+    ~RemoveTemp() {
+      std::error_code ignored;
+      std::filesystem::remove(name, ignored);
+    }
+  } remove_temp{temp};
+  {
+    Workbook book(temp, path);
     std::set<std::string> used{"notes"};
     for (const auto& table : report.tables) book.add(table, used);
     const Table notes = notes_table(report);
@@ -113,16 +134,12 @@ void write_xlsx(const Report& report, const std::string& path) {
       book.add(notes, used);
     }
     book.close();
-  } catch (...) {
-    std::filesystem::remove(temp);
-    throw;
   }
-  std::error_code ec;
-  std::filesystem::rename(temp, target, ec);
-  if (ec) {
-    std::filesystem::remove(temp);
-    throw Error(path + ": cannot rename the written workbook into place: " + ec.message());
-  }
+  std::ifstream in(temp, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (!in) throw Error(path + ": cannot read back the temporary workbook " + temp);
+  io::write_file_atomically(path, bytes.str());
 }
 
 }  // namespace innonet::output
