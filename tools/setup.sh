@@ -5,7 +5,12 @@
 #   bash tools/setup.sh            install + build (build/innonet)
 #   bash tools/setup.sh run [ARGS] install + build, then run `innonet ARGS` (default: the main
 #                                  report on the built-in Nanjing metropolitan dataset)
-#   bash tools/setup.sh test       install + build, then run the whole test suite through CTest
+#   bash tools/setup.sh test       install + build (the Python module too), then run the whole
+#                                  test suite through CTest (C++ tests and the pytest suite)
+#   bash tools/setup.sh python [SCRIPT [ARGS]]
+#                                  install + build the Python module, then run SCRIPT with Debian's
+#                                  /usr/bin/python3 and the module from build/python (no SCRIPT:
+#                                  the module's pytest suite, python/tests)
 #   bash tools/setup.sh fuzz [S]   install clang and the libFuzzer runtime, build the fuzz targets
 #                                  (fuzz/: clang, ASan + UBSan, only the libraries they link) in
 #                                  build-fuzz and run each for S seconds (default 30) from its
@@ -29,6 +34,21 @@ packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-js
 [[ $mode == test ]] && packages+=(chromium fonts-wqy-zenhei)
 # fuzz: clang, its libFuzzer/sanitizer runtimes, and OpenMP for clang (libomp).
 [[ $mode == fuzz ]] && packages+=(clang libclang-rt-14-dev libomp-dev)
+# The Python module (python/) and its tests: built in `test` and `python` modes unless CMAKE_ARGS
+# turns it off, or turns sanitizers on (CI's ASan+UBSan build: an ASan module cannot load into a
+# plain interpreter, so that build has no module and no pytest).
+python_module=0
+python_args=()
+if [[ $mode == test || $mode == python ]] && [[ ${CMAKE_ARGS:-} != *INNONET_PYTHON=OFF* ]]; then
+  if [[ ${CMAKE_ARGS:-} == *INNONET_SANITIZE=[a-z]* ]]; then
+    [[ $mode == python ]] && { echo "setup: no Python module with sanitizers" >&2; exit 2; }
+    python_args=(-DINNONET_PYTHON=OFF)
+  else
+    python_module=1
+    packages+=(python3-dev pybind11-dev python3-numpy python3-pandas python3-scipy python3-pytest
+               python3-networkx)
+  fi
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -52,6 +72,10 @@ if [[ $mode == fuzz ]]; then
 -DINNONET_BUILD_TESTS=OFF -DINNONET_BUILD_BENCH=OFF ${CMAKE_ARGS:-}"
   targets=(innonet_fuzz)
 fi
+if ((python_module)); then
+  targets+=(innonet_python)
+  python_args=(-DINNONET_PYTHON=ON)
+fi
 # ccache: a rebuild (CI's second configuration, a clone in another folder) reuses every object
 # whose source did not change. Paths are hashed relative to the repository root, so any clone hits.
 launcher=()
@@ -60,7 +84,8 @@ if command -v ccache >/dev/null; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 fi
 # shellcheck disable=SC2086
-cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" "${launcher[@]}" ${CMAKE_ARGS:-} >/dev/null
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" "${launcher[@]}" \
+  "${python_args[@]}" ${CMAKE_ARGS:-} >/dev/null
 if [[ $mode == lint ]]; then
   # Budget: about 6 minutes on 2 cores. Headers are checked where the sources include them
   # (.clang-tidy's HeaderFilterRegex); findings are errors (WarningsAsErrors).
@@ -96,5 +121,15 @@ case $mode in
       fi
       grep -E "^stat::(number_of_executed_units|peak_rss_mb)" "$log" | sed "s/^/  $name /" >&2
     done <"$build_dir/fuzz_targets.txt" ;;
-  *) echo "usage: bash tools/setup.sh [build|run [ARGS...]|test|fuzz [SECONDS]|lint]" >&2; exit 2 ;;
+  python)
+    shift
+    export PYTHONPATH="$PWD/$build_dir/python${PYTHONPATH:+:$PYTHONPATH}"
+    if (($#)); then
+      /usr/bin/python3 "$@"
+    else  # the module's pytest suite, as CTest's python_pytest runs it
+      INNONET_CLI="$PWD/$build_dir/innonet" /usr/bin/python3 -m pytest -q -p no:cacheprovider \
+        python/tests
+    fi ;;
+  *) echo "usage: bash tools/setup.sh [build|run [ARGS...]|test|fuzz [SECONDS]|lint|python [SCRIPT [ARGS...]]]" >&2
+     exit 2 ;;
 esac
