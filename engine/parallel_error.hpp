@@ -11,8 +11,12 @@
 // Which exception wins when several threads fail at once is not specified; a reader whose
 // message must not depend on the thread count records its errors by position instead
 // (io/text_parse.cpp).
+// run() also polls the stop flag of the thread that made this object (engine/stop_request.hpp),
+// so every kernel built this way stops within one block of a stop request, with Stopped.
 #include <atomic>
 #include <exception>
+
+#include "engine/stop_request.hpp"
 
 namespace innonet {
 
@@ -21,6 +25,10 @@ class ParallelError {
   template <class Body>
   void run(Body&& body) noexcept {
     if (failed_.load(std::memory_order_relaxed)) return;
+    if (stop_requested(stop_)) {
+      keep(std::make_exception_ptr(Stopped()));
+      return;
+    }
     try {
       body();
     } catch (...) {
@@ -40,6 +48,7 @@ class ParallelError {
       failed_.store(true, std::memory_order_relaxed);
     }
   }
+  const std::atomic<bool>* stop_ = current_stop_flag();
   std::atomic<bool> failed_{false};
   std::exception_ptr error_;
 };

@@ -1,4 +1,5 @@
 #include "algorithms/centrality/eigenvector.hpp"
+#include "engine/stop_request.hpp"
 
 #include <cmath>
 #include <stdexcept>
@@ -71,6 +72,7 @@ IterativeResult eigenvector_centrality(const CsrGraph& g, const EigenvectorOptio
   double scale = inverse_norm(fused_sweep(g, weighted, 1.0, y, x, y_next).square);
   std::swap(y, y_next);
   while (true) {
+    check_stop_request();
     ++result.iterations;
     if (result.iterations == options.max_iterations) {  // materialise x_k without a product
       result.residual_l1 = block_sum(
@@ -112,6 +114,7 @@ IterativeResult katz_centrality(const CsrGraph& g, const KatzOptions& options) {
   std::vector<double> x(n, 0.0), next(n);
   if (n == 0) result.converged = true;
   while (n > 0 && result.iterations < options.max_iterations) {
+    check_stop_request();
     result.residual_l1 = block_sum(
         n,
         [&](std::int64_t v) {

@@ -1,4 +1,5 @@
 #include "algorithms/centrality/hits.hpp"
+#include "engine/stop_request.hpp"
 
 #include <cmath>
 #include <span>
@@ -33,6 +34,7 @@ HitsResult hits(const CsrGraph& g, const HitsOptions& options) {
   }
   std::vector<double> hub_next(n);
   while (r.iterations < options.max_iterations) {
+    check_stop_request();
 #pragma omp parallel for schedule(dynamic, 1024) if (n > kParallelLight)
     for (Vertex v = 0; v < n; ++v)
       r.authority[v] =

@@ -7,6 +7,7 @@
 
 #include "engine/huge_array.hpp"
 #include "engine/prefetch.hpp"
+#include "engine/stop_request.hpp"
 
 namespace innonet::centrality {
 namespace {
@@ -261,6 +262,7 @@ PageRankResult pagerank(const CsrGraph& g, const PageRankOptions& options) {
   }
   double dangling = block_sum(n, [&](std::int64_t s) { return op.inv_out[s] == 0.0 ? x[s] : 0.0; });
   while (result.iterations < options.max_iterations) {
+    check_stop_request();
     const SweepTotals t = sweep(op, options.damping, dangling, x, c, x_next, c_next);
     std::swap(x, x_next);
     std::swap(c, c_next);

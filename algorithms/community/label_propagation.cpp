@@ -7,6 +7,7 @@
 #include "algorithms/community/modularity.hpp"
 #include "algorithms/community/rng.hpp"
 #include "algorithms/community/work_graph.hpp"
+#include "engine/stop_request.hpp"
 
 namespace innonet::community {
 namespace {
@@ -66,6 +67,7 @@ CommunityResult label_propagation(const CsrGraph& g, const LabelPropagationOptio
   detail::Rng rng(options.seed);
   LabelUpdater updater(w, result.membership);
   for (int sweep = 0; sweep < options.max_sweeps; ++sweep) {
+    check_stop_request();
     rng.shuffle(std::span<Vertex>(order));
     bool changed = false;
     for (const Vertex v : order) changed = updater.update(v, rng) || changed;

@@ -8,6 +8,7 @@
 #include "algorithms/community/passes.hpp"
 #include "algorithms/community/rng.hpp"
 #include "algorithms/community/work_graph.hpp"
+#include "engine/stop_request.hpp"
 
 namespace innonet::community {
 namespace {
@@ -22,6 +23,7 @@ int louvain_pass(const detail::WorkGraph& base, std::vector<Vertex>& membership,
   detail::WorkGraph current;
   const detail::WorkGraph* g = &base;
   for (int level = 0;; ++level) {
+    check_stop_request();
     detail::Rng rng(seed, static_cast<std::uint64_t>(level));
     detail::move_nodes(*g, p, null, detail::MoveOrder::sweep, rng);
     const Vertex k = renumber_communities(p);

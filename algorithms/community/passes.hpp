@@ -12,6 +12,7 @@
 #include "algorithms/community/partition.hpp"
 #include "algorithms/community/rng.hpp"
 #include "algorithms/community/work_graph.hpp"
+#include "engine/stop_request.hpp"
 
 namespace innonet::community::detail {
 
@@ -25,6 +26,7 @@ CommunityResult run_passes(const CsrGraph& g, const WorkGraph& base, const NullM
   const bool modularity_undefined =
       null.function == QualityFunction::modularity && base.total_weight <= 0.0;
   for (int p = 0; !modularity_undefined && (iterations < 0 || p < iterations); ++p) {
+    check_stop_request();
     const std::vector<Vertex> before = result.membership;
     result.levels = pass(result.membership, Rng(seed, static_cast<std::uint64_t>(p)).next());
     result.iterations = p + 1;

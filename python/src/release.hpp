@@ -1,10 +1,12 @@
 #pragma once
 // Running a kernel from Python: the GIL is released, the kernel runs on a worker thread with the
 // requested OpenMP thread count, and the calling thread wakes every kPollInterval to let Python
-// handle signals. Ctrl-C therefore raises KeyboardInterrupt within about 20 ms whatever the
-// kernel does; the library stays free of Python (no callback, no flag in its options). The
-// interrupted worker is detached and finishes on its own: everything it touches is owned by the
-// task (shared_ptr captures), and its result is dropped.
+// handle signals. On Ctrl-C it raises the kernel's stop flag (engine/stop_request.hpp: kernels
+// poll it between iterations and between the blocks of their parallel regions), waits for the
+// worker to stop, and raises KeyboardInterrupt; the library stays free of Python (no callback).
+// A kernel that does not poll (a short one) is given kStopWait to finish; past that its worker is
+// detached and finishes on its own: everything it touches is owned by the task (shared_ptr
+// captures), and its result is dropped.
 // Cost per call: one thread start plus one OpenMP team start, about 0.1 ms.
 #include <pybind11/pybind11.h>
 
@@ -14,9 +16,12 @@
 #include <thread>
 #include <utility>
 
+#include "engine/stop_request.hpp"
+
 namespace innonet::python {
 
 inline constexpr auto kPollInterval = std::chrono::milliseconds(20);
+inline constexpr auto kStopWait = std::chrono::seconds(5);
 
 // Sets the OpenMP thread count of the calling thread (0: leave OpenMP's default).
 void set_thread_count(int threads);
@@ -32,7 +37,9 @@ auto run_released(int threads, Task task) -> decltype(task()) {
   using Result = decltype(task());
   if (threads < 0) throw py::value_error("threads: expected 0 (all cores) or more");
   auto seconds = std::make_shared<double>(0.0);
-  std::packaged_task<Result()> packaged([threads, seconds, task = std::move(task)]() mutable {
+  auto stop = std::make_shared<std::atomic<bool>>(false);
+  std::packaged_task<Result()> packaged([threads, seconds, stop, task = std::move(task)]() mutable {
+    const ScopedStopRequest stop_request(*stop);
     set_thread_count(threads);
     const auto start = std::chrono::steady_clock::now();
     struct Stopwatch {  // records the time even when the kernel throws
@@ -51,7 +58,14 @@ auto run_released(int threads, Task task) -> decltype(task()) {
     while (done.wait_for(kPollInterval) != std::future_status::ready) {
       py::gil_scoped_acquire acquire;
       if (PyErr_CheckSignals() != 0) {
-        worker.detach();
+        stop->store(true);
+        {
+          py::gil_scoped_release wait;  // other Python threads run while the kernel stops
+          if (done.wait_for(kStopWait) == std::future_status::ready)
+            worker.join();
+          else
+            worker.detach();
+        }
         throw py::error_already_set();
       }
     }
