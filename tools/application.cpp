@@ -3,6 +3,7 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <string_view>
 #include <utility>
 
@@ -39,8 +40,10 @@ Application::Application()
          [options = options, formats](const std::string& name) {
            for (const auto& [known, format] : formats)
              if (known == name) options->format = format;
+           options->format_given = true;
          },
-         "Output format: table, json, csv or xlsx (xlsx needs --output FILE.xlsx)")
+         "Output format: table, json, csv or xlsx (xlsx needs --output FILE.xlsx); default: "
+         "from --output's extension (.xlsx, .csv, .json), else table")
       ->transform(CLI::IsMember(formats, CLI::ignore_case));
   app.add_option("--threads", options->threads, "Worker threads (default: all cores)")
       ->check(CLI::NonNegativeNumber);
@@ -99,7 +102,34 @@ void check_subcommand_name(const std::vector<std::string>& args, const std::vect
   }
 }
 
+namespace {
+
+std::string lowercase_extension(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return extension;
+}
+
+// --output FILE.xlsx (.csv, .json) without --format writes that format, as a spreadsheet user
+// expects; --format table or json with an .xlsx file is refused, since a text file named .xlsx
+// would not open in Excel.
+void choose_format_from_output(GlobalOptions& options) {
+  const std::string extension = lowercase_extension(options.output_path);
+  if (!options.format_given) {
+    if (extension == ".xlsx") options.format = output::Format::xlsx;
+    if (extension == ".csv") options.format = output::Format::csv;
+    if (extension == ".json") options.format = output::Format::json;
+  } else if (extension == ".xlsx" && options.format != output::Format::xlsx) {
+    throw UsageError("--output " + options.output_path +
+                     ": an .xlsx file is a workbook; use --format xlsx, or leave --format out");
+  }
+}
+
+}  // namespace
+
 output::Report run_parsed(const Application& application) {
+  choose_format_from_output(*application.options);
   const GlobalOptions& options = *application.options;
   if (application.graph->count() > 0 && options.graph_path.empty())
     throw UsageError(

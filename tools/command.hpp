@@ -14,6 +14,7 @@ namespace innonet::cli {
 struct GlobalOptions {
   std::string graph_path;  // empty: the built-in nanjing-metro dataset
   output::Format format = output::Format::table;
+  bool format_given = false;    // --format was given (else --output's extension may choose it)
   int threads = 0;              // 0: OpenMP's default
   bool quiet = false;           // no progress on stderr
   bool verify_full = true;      // --verify full|structure: how much of a snapshot (.inb) to check

@@ -1,8 +1,9 @@
 #include "algorithms/centrality/eigenvector.hpp"
-#include "engine/stop_request.hpp"
 
 #include <cmath>
 #include <stdexcept>
+
+#include "engine/stop_request.hpp"
 
 namespace innonet::centrality {
 namespace {

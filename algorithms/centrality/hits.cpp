@@ -1,9 +1,10 @@
 #include "algorithms/centrality/hits.hpp"
-#include "engine/stop_request.hpp"
 
 #include <cmath>
 #include <span>
 #include <stdexcept>
+
+#include "engine/stop_request.hpp"
 
 namespace innonet::centrality {
 namespace {

@@ -94,6 +94,28 @@ def check_output_dir(innonet, tmp):
         check(os.path.exists(path), f"output-dir: {path} missing")
 
 
+def check_extension_chooses_format(innonet, tmp):
+    # --output 结果.xlsx with no --format writes a workbook, not text named .xlsx.
+    path = os.path.join(tmp, "结果.xlsx")
+    run(innonet, "--output", path, "corridors")
+    report = json.loads(run(innonet, "--format", "json", "corridors"))
+    book = openpyxl.load_workbook(path)
+    rows = list(book["corridors"].iter_rows(values_only=True))
+    check(len(rows) == len(report["corridors"]) + 1, f"inferred xlsx: {len(rows)} rows")
+    check(rows[1][list(report["corridors"][0].keys()).index("name")] == report["corridors"][0]["name"],
+          "inferred xlsx: first corridor's name")
+    csv_path = os.path.join(tmp, "c.csv")
+    run(innonet, "--output", csv_path, "corridors")
+    with open(csv_path, encoding="utf-8") as f:
+        check(next(csv.reader(f)) == list(report["corridors"][0].keys()), "inferred csv: header")
+    # An explicit text format into an .xlsx name is refused (exit 2), and nothing is written.
+    bad = os.path.join(tmp, "bad.xlsx")
+    r = subprocess.run([innonet, "--format", "table", "--output", bad, "corridors"],
+                       capture_output=True)
+    check(r.returncode == 2 and b"use --format xlsx" in r.stderr, f"table into .xlsx: {r}")
+    check(not os.path.exists(bad), "table into .xlsx: a file was written")
+
+
 def main():
     innonet = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,6 +123,7 @@ def main():
         check_workbook(innonet, tmp, "rank")
         check_csv(innonet, report)
         check_output_dir(innonet, tmp)
+        check_extension_chooses_format(innonet, tmp)
     for failure in FAILURES[:30]:
         print("FAIL:", failure)
     print(f"{len(FAILURES)} failures")
