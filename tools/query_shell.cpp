@@ -29,7 +29,7 @@ output::Report query_report(const query::QueryResult& result, const query::Graph
     if (profile)
       t.columns.insert(t.columns.end(), {"rows", "time_ms"});
     else
-      t.columns.push_back("estimated_rows");
+      t.columns.emplace_back("estimated_rows");
     for (const auto& line : result.plan) {
       std::vector<output::Cell> row{std::string(2 * line.depth, ' ') + line.op, line.detail};
       if (profile) {
@@ -43,13 +43,14 @@ output::Report query_report(const query::QueryResult& result, const query::Graph
     if (profile)
       t.notes.push_back("total " + std::to_string(result.elapsed_ms) + " ms");
     else
-      t.notes.push_back("estimated_rows: rows per incoming row, from label and index counts");
+      t.notes.emplace_back("estimated_rows: rows per incoming row, from label and index counts");
     report.tables.push_back(std::move(t));
     return report;
   }
   output::Table t{"query", "", result.columns};
   for (const auto& row : result.rows) {
     std::vector<output::Cell> cells;
+    cells.reserve(row.size());
     for (const auto& v : row) cells.push_back(cell(v, graph));
     t.add_row(std::move(cells));
   }

@@ -17,6 +17,9 @@
 #include "engine/csr_build.hpp"
 
 using namespace innonet;
+using innonet::centrality::betweenness;
+using innonet::centrality::pagerank;
+using innonet::community::leiden;
 
 namespace {
 

@@ -35,6 +35,7 @@ CsrGraph induced(const CsrGraph& g, const std::vector<Vertex>& keep) {
       if (local[v] >= 0 && u < v)
         list.sources.push_back(local[u]), list.targets.push_back(local[v]);
   std::vector<NodeRef> refs;
+  refs.reserve(keep.size());
   for (Vertex u : keep) refs.push_back(g.node_refs()[u]);
   return build_csr(list, {.direction = Direction::undirected, .merge = MergeRule::sum})
       .with_node_refs(std::move(refs));

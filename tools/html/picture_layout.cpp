@@ -22,7 +22,7 @@ constexpr std::size_t kColours = 9;  // the tenth palette colour (grey) is "othe
 constexpr const char* kGrey = "#bab0ac";
 
 // Categories numbered by frequency (most common first, ties by name).
-NodeColours from_categories(std::vector<std::string> names, const std::string& prefix) {
+NodeColours from_categories(const std::vector<std::string>& names, const std::string& prefix) {
   std::map<std::string, std::int64_t> count;
   for (const auto& n : names) ++count[n];
   std::vector<std::pair<std::string, std::int64_t>> ranked(count.begin(), count.end());
@@ -38,16 +38,16 @@ NodeColours from_categories(std::vector<std::string> names, const std::string& p
     return name == "no ties" || r >= kColours ? std::string(kGrey) : category_colour(r);
   };
   NodeColours c;
-  for (auto& n : names) {
+  for (const auto& n : names) {
     c.group.push_back(rank[n]);
     c.colour.push_back(colour_of(n));
     c.name.push_back(prefix + n);
   }
   for (std::size_t i = 0; i < std::min(ranked.size(), kColours); ++i)
     if (ranked[i].first != "no ties")
-      c.legend.push_back({colour_of(ranked[i].first), prefix + ranked[i].first});
-  if (ranked.size() > kColours) c.legend.push_back({kGrey, "other"});
-  if (count.contains("no ties")) c.legend.push_back({kGrey, "no ties"});
+      c.legend.emplace_back(colour_of(ranked[i].first), prefix + ranked[i].first);
+  if (ranked.size() > kColours) c.legend.emplace_back(kGrey, "other");
+  if (count.contains("no ties")) c.legend.emplace_back(kGrey, "no ties");
   return c;
 }
 
@@ -93,7 +93,8 @@ std::size_t place_isolated(const CsrGraph& g, layout::Layout& p) {
   const double step = width / static_cast<double>(std::max<std::size_t>(per_row - 1, 1));
   for (std::size_t i = 0; i < alone.size(); ++i) {
     p.x[alone[i]] = box.min_x + step * static_cast<double>(i % per_row);
-    p.y[alone[i]] = box.min_y - step * (1.5 + static_cast<double>(i / per_row));
+    const std::size_t row = i / per_row;  // whole rows below the drawing
+    p.y[alone[i]] = box.min_y - step * (1.5 + static_cast<double>(row));
   }
   return alone.size();
 }
@@ -108,7 +109,7 @@ NodeColours node_colours(const PropertyGraph& pg, const CsrGraph& g, const std::
     for (Vertex v = 0; v < g.num_nodes(); ++v)
       names.push_back(g.out_degree(v) == 0 ? "no ties"
                                            : "community " + std::to_string(r.membership[v] + 1));
-    return from_categories(std::move(names), "");
+    return from_categories(names, "");
   }
   for (Vertex v = 0; v < g.num_nodes(); ++v) {
     const NodeRef r = g.node_refs()[v];
@@ -118,7 +119,7 @@ NodeColours node_colours(const PropertyGraph& pg, const CsrGraph& g, const std::
       names.push_back(main_kind(pg, r));
   }
   if (by != "type" && by != "kind") names = attribute_categories(pg, g, by);
-  return from_categories(std::move(names), "");
+  return from_categories(names, "");
 }
 
 layout::Layout picture_layout(const PropertyGraph& pg, const CsrGraph& g, const PictureOptions& o,
@@ -191,7 +192,7 @@ layout::Layout picture_layout(const PropertyGraph& pg, const CsrGraph& g, const 
   for (Vertex v = 0; v < n; ++v)
     if (std::isnan(p.x[v])) radius[v] = 0.0;
   layout::remove_overlaps(p, radius, 100);
-  notes.push_back(
+  notes.emplace_back(
       "equirectangular projection; nodes without coordinates of their own sit at "
       "their nearest ancestor's, nudged apart");
   return p;

@@ -88,6 +88,9 @@ std::string tie_layer(const PropertyGraph& g, std::vector<Place>& places,
     const std::string& bn =
         g.node(pb.node).name.empty() ? g.node(pb.node).id : g.node(pb.node).name;
     kinds.insert(kind);
+    std::string title = an;
+    title.append(" – ").append(bn).append(": ").append(kind_name).append(" ×");
+    title.append(std::to_string(edges.size())).append(" (").append(evidence_name).append(")");
     out += "<line class=\"tie\"" + line(pa.x + nx, pa.y + ny, pb.x + nx, pb.y + ny) + " stroke=\"" +
            category_colour(static_cast<std::size_t>(kind)) + "\" stroke-width=\"" +
            number(std::min(1.6 + 1.2 * double(edges.size() - 1), 9.0), 3) + "\"" +
@@ -96,8 +99,7 @@ std::string tie_layer(const PropertyGraph& g, std::vector<Place>& places,
            "\" data-b=\"" + escape(g.node(pb.node).id) + "\" data-kind=\"" + escape(kind_name) +
            "\" data-evidence=\"" + escape(evidence_name) + "\" data-count=\"" +
            std::to_string(edges.size()) + "\"><title>" +
-           escape(an + " – " + bn + ": " + kind_name + " ×" + std::to_string(edges.size()) + " (" +
-                  evidence_name + ")") +
+           escape(title) +
            "</title></line>\n";
     nlohmann::json record{{"a", an},
                           {"b", bn},
