@@ -98,9 +98,7 @@ std::string tie_layer(const PropertyGraph& g, std::vector<Place>& places,
            std::to_string(ties.size()) + "\" data-a=\"" + escape(g.node(pa.node).id) +
            "\" data-b=\"" + escape(g.node(pb.node).id) + "\" data-kind=\"" + escape(kind_name) +
            "\" data-evidence=\"" + escape(evidence_name) + "\" data-count=\"" +
-           std::to_string(edges.size()) + "\"><title>" +
-           escape(title) +
-           "</title></line>\n";
+           std::to_string(edges.size()) + "\"><title>" + escape(title) + "</title></line>\n";
     nlohmann::json record{{"a", an},
                           {"b", bn},
                           {"kind", kind_name},
