@@ -99,7 +99,7 @@ output::Table community_table(const community::CommunityResult& r,
     t.add_row({std::int64_t{c}, m.size[c], by_type(list, labels), m.internal_weight[c],
                m.external_weight[c], m.conductance[c], largest});
   }
-  t.notes.push_back("internal/external: tie weight inside / crossing the community boundary");
+  t.notes.emplace_back("internal/external: tie weight inside / crossing the community boundary");
   std::int64_t undefined = 0;
   for (Vertex c = 0; c < r.num_communities; ++c) undefined += std::isnan(m.conductance[c]);
   if (undefined > 0)

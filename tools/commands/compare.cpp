@@ -60,7 +60,7 @@ output::Table pairs_table(const PropertyGraph& graph, const Selection& base, std
     if (c[0] != c[1])
       t.add_row(
           {node_label(graph, key.first), node_label(graph, key.second), c[0], c[1], c[1] - c[0]});
-  if (t.rows.empty()) t.notes.push_back("no place pair changed between the two years");
+  if (t.rows.empty()) t.notes.emplace_back("no place pair changed between the two years");
   return t;
 }
 

@@ -96,15 +96,15 @@ output::Table bottleneck_table(const PropertyGraph& graph, const planner::Corrid
                  through});
     }
   }
-  t.notes.push_back(
+  t.notes.emplace_back(
       "each cut edge in its stored direction; capacity = its weight (the rows add up to the "
       "corridor's capacity); flow: the direction the maximum flow crosses it (corridors read "
       "ties as relationships, so flow may run against a directed tie)");
   if (third)
-    t.notes.push_back(
+    t.notes.emplace_back(
         "through: a route between the members runs through this third place, whose tie is "
         "part of the cut");
-  t.notes.push_back("declarations (corridor_link) carry no flow, as in `innonet flow`");
+  t.notes.emplace_back("declarations (corridor_link) carry no flow, as in `innonet flow`");
   return t;
 }
 

@@ -55,7 +55,7 @@ Command add_corridors(CLI::App& root, const std::shared_ptr<const GlobalOptions>
             for (const auto& n : places.masses.notes) notes.push_back(n);
             for (const auto& n : places.notes) notes.push_back(n);
             notes.push_back("weights: " + planner::profile_to_json(scoring.profile).dump());
-            notes.push_back(
+            notes.emplace_back(
                 "capacity and paths count real ties only; corridor_link edges are "
                 "declarations (declared_links)");
             return report;

@@ -98,7 +98,7 @@ Generated generate_plain(const GenerateArgs& a, std::int64_t n64, double f) {
     if (!a.scale && (std::int64_t{1} << scale) != n)
       throw UsageError("rmat needs 2^k nodes: use --scale");
     g.edges = gen::rmat({.scale = scale, .edge_factor = f, .seed = a.seed});
-    g.notes.push_back("R-MAT self loops dropped and repeated edges merged");
+    g.notes.emplace_back("R-MAT self loops dropped and repeated edges merged");
   } else if (a.kind == "er") {
     g.edges = gen::erdos_renyi({.num_nodes = n,
                                 .num_edges = std::llround(f * n),

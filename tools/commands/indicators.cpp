@@ -51,12 +51,12 @@ output::Table targets_table(const std::vector<planner::TargetProgress>& rows) {
                r.on_track ? output::Cell{std::string(*r.on_track ? "yes" : "no")} : output::Cell{},
                target_gap_text(r.gap)});
   }
-  t.notes.push_back(
+  t.notes.emplace_back(
       "attainment = latest / target (the share of the target reached); progress = (latest - "
       "baseline) / (target - baseline) (the share of the way from the baseline covered; empty "
       "when nothing was measured after the baseline); growth = compound annual rate baseline -> "
       "latest; projected = latest x (1 + growth)^(years to the target)");
-  t.notes.push_back(
+  t.notes.emplace_back(
       "baseline = the target document's own latest value before the target year; latest = the "
       "most recent actual from any document; ops (>, ~) are the sources' own qualifiers");
   return t;
@@ -117,7 +117,7 @@ output::Table derived_table(const PropertyGraph& graph, const IndicatorArgs& arg
     t.add_row({d.scope, d.metric, std::string(names[static_cast<int>(d.how)]), year_cell(d.year),
                year_cell(d.from_year), d.op, d.value, from, derivation_text(d, graph)});
   }
-  t.notes.push_back(
+  t.notes.emplace_back(
       "growth is a fraction per year; total_from_share names the whole as PART@WHOLE; op ~ when "
       "an input is approximate or qualified (> or ~) in its source");
   return t;

@@ -104,7 +104,7 @@ output::Table summary_table(const GraphSource& source) {
                                                        {"strong_components", c.strong},
                                                        {"isolated_nodes", c.isolated}};
   for (const auto& [metric, value] : rows) t.add_row({metric, value});
-  t.notes.push_back(
+  t.notes.emplace_back(
       "density: simple undirected projection of all edges; components: weak on that "
       "projection, strong on the edges as stored (undirected edges count both ways)");
   return t;

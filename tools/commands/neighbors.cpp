@@ -101,7 +101,7 @@ output::Table hop_table(const PropertyGraph& graph, NodeRef self, const Selectio
       }
     frontier = std::move(next);
   }
-  t.notes.push_back(
+  t.notes.emplace_back(
       "ties read both ways; via = the node one tie closer through which it was "
       "first reached");
   return t;

@@ -62,12 +62,12 @@ output::Report run_path(const PathArgs& a, const GlobalOptions& options) {
     const auto r = paths::widest_paths(g, s);
     const auto path = paths::path_from_parents(r.parent, s, t);
     if (!path.empty()) add(1, r.width[t], path);
-    table.notes.push_back("width = the smallest weight along the path (larger is stronger)");
+    table.notes.emplace_back("width = the smallest weight along the path (larger is stronger)");
   } else if (a.all) {
     const auto r = paths::all_shortest_paths(g, s, t, {.length = rule});
     for (std::size_t i = 0; i < r.paths.size(); ++i)
       add(static_cast<std::int64_t>(i + 1), r.length, r.paths[i]);
-    if (r.truncated) table.notes.push_back("listing stopped at the path limit");
+    if (r.truncated) table.notes.emplace_back("listing stopped at the path limit");
   } else {
     const auto r = paths::k_shortest_paths(g, s, t, {.k = a.k, .length = rule});
     for (std::size_t i = 0; i < r.paths.size(); ++i)
@@ -87,7 +87,7 @@ output::Report run_path(const PathArgs& a, const GlobalOptions& options) {
                                                single_vertex(graph, u, a.to, a.level, "TO"),
                                                {.k = 1, .length = paths::LengthRule::hops});
       if (!back.paths.empty())
-        table.notes.push_back(
+        table.notes.emplace_back(
             "only because of direction: a path runs the other way (TO to "
             "FROM); add --undirected to read ties as relationships");
       else if (!any.paths.empty())

@@ -96,7 +96,7 @@ std::vector<std::string> recommendation_reasons(const PropertyGraph& graph,
       fixed(r.distance_km, 0) + " km apart); " +
       count_of(r.existing_ties, "tie of any kind exists today", "ties of any kind exist today"));
   if (r.common_neighbours.empty()) {
-    reasons.push_back("no common partner yet");
+    reasons.emplace_back("no common partner yet");
   } else {
     std::string names;
     for (auto z : r.common_neighbours) names += (names.empty() ? "" : ", ") + graph.node(z).name;

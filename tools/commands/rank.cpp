@@ -143,7 +143,7 @@ std::vector<Column> compute(const std::string& metric, const CsrGraph& g,
   const auto as_double = [](const std::vector<std::int64_t>& v) {
     return std::vector<double>(v.begin(), v.end());
   };
-  notes.push_back("brokerage: Gould–Fernandez roles with node types as groups, open two-paths");
+  notes.emplace_back("brokerage: Gould–Fernandez roles with node types as groups, open two-paths");
   return {{"brokerage", as_double(r.total)},       {"coordinator", as_double(r.coordinator)},
           {"gatekeeper", as_double(r.gatekeeper)}, {"representative", as_double(r.representative)},
           {"consultant", as_double(r.consultant)}, {"liaison", as_double(r.liaison)}};
@@ -242,7 +242,7 @@ output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selec
   std::vector<std::int64_t> inside;
   if (!a.level.empty()) {
     inside = ties_inside(source.properties(), selection, a.level);
-    t.columns.push_back("ties_inside");
+    t.columns.emplace_back("ties_inside");
   }
   std::int64_t shown = 0;
   for (std::size_t i = 0; i < order.size() && shown < a.top; ++i) {
@@ -271,7 +271,7 @@ Command add_rank(CLI::App& root, const std::shared_ptr<const GlobalOptions>& opt
   auto selection = add_selection_options(*cmd);
   auto args = std::make_shared<RankArgs>();
   std::vector<std::string> choices = kMetrics;
-  choices.push_back("all");
+  choices.emplace_back("all");
   cmd->add_option("--metric", args->metric, "Metric, or 'all'")->check(CLI::IsMember(choices));
   cmd->add_option("--type", args->type, "Show only nodes of this type");
   cmd->add_option("--level", args->level, "Roll up to nodes of this type first (e.g. city)");

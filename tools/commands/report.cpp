@@ -141,7 +141,7 @@ output::Table corridors_table(const PropertyGraph& graph) {
                s.gravity.available ? output::Cell{s.gravity.observed_to_expected} : output::Cell{},
                s.composite});
   }
-  t.notes.push_back("More: innonet corridors, innonet corridor NAME");
+  t.notes.emplace_back("More: innonet corridors, innonet corridor NAME");
   return t;
 }
 

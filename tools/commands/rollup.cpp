@@ -104,7 +104,7 @@ output::Report zone_rollup(const PropertyGraph& graph, const Selection& selectio
   for (std::size_t z = 0; z < zones.names.size(); ++z)
     summary.add_row(
         {zones.names[z], static_cast<std::int64_t>(zones.listed[z].size()), r.nodes_in_zone[z]});
-  summary.notes.push_back("nodes: the listed nodes and everything inside them");
+  summary.notes.emplace_back("nodes: the listed nodes and everything inside them");
   summary.notes.push_back(
       std::to_string(r.edges_selected) + " selected ties: " + std::to_string(r.edges_between) +
       " between zones, " + std::to_string(r.edges_inside) + " inside one zone, " +

@@ -89,7 +89,7 @@ output::Table components_table(const Projected& p, const Labels& labels, int top
     t.add_row({kind, std::int64_t{r->count}, largest, static_cast<std::int64_t>(singles),
                size_list(r->size, static_cast<std::size_t>(top)), contains});
   }
-  t.notes.push_back(
+  t.notes.emplace_back(
       "weak: undirected view; strong: ties as stored (undirected ones count both ways)");
   return t;
 }
@@ -182,7 +182,7 @@ output::Table core_periphery_table(const CsrGraph& g, const Labels& labels, int 
                   {},
                   {}};
   if (g.num_nodes() < 2) {
-    t.notes.push_back("needs at least 2 nodes");
+    t.notes.emplace_back("needs at least 2 nodes");
     return t;
   }
   const auto continuous = structure::continuous_core_periphery(g, {.tolerance_max = 1e-10});

@@ -84,7 +84,7 @@ output::Table separators_table(const Scenario& s) {
                   {}};
   const auto from = without(s.from, s.removed), to = without(s.to, s.removed);
   if (from.empty() || to.empty() || !flow::sets_connected(s.after, from, to)) {
-    t.notes.push_back("--from and --to are not connected (after the removal)");
+    t.notes.emplace_back("--from and --to are not connected (after the removal)");
     return t;
   }
   const auto alone = flow::single_vertex_separators(s.after, from, to);
@@ -97,7 +97,7 @@ output::Table separators_table(const Scenario& s) {
     t.add_row({s.label(v), std::ranges::binary_search(alone, v) ? "yes" : "no",
                std::ranges::binary_search(cut.vertices, v) ? "yes" : "no"});
   if (!cut.exists)
-    t.notes.push_back("--from and --to share an edge: no set of others separates them");
+    t.notes.emplace_back("--from and --to share an edge: no set of others separates them");
   t.notes.push_back("minimum cut size: " + std::to_string(cut.vertices.size()));
   return t;
 }
