@@ -11,14 +11,26 @@ recorded), dumps the DOM after the scripts ran and checks it:
   - the page's script ran (body data-ready) and reported no error; no console error;
   - no network request in the net log, and no http(s) URL loaded by the page;
   - a graph without coordinates says "no coordinates"; names with <script>, & and quotes are text.
+Then, as a person uses it (the report in a frame of a driver page that dispatches the events):
+  - hovering a tie shows its places, kind, evidence and count; clicking it lists its edges with
+    the source quotes of datasets/nanjing-metro.json;
+  - hovering a network node or a map marker shows its name; the search box finds a node by id,
+    Chinese name and (partial, any case) English name, and says when nothing matches;
+  - hovering a corridor row highlights its band; clicking a column header sorts the rows both
+    ways; the CSV button hands the browser a file with the byte-order mark, the header and every
+    row of the table.
 A control page that does load an image checks that the net log check can fail.
 A screenshot of the built-in report is written to OUT/report.png for a person to look at.
-Exit 77 (CTest: skipped) when no Chromium is installed. Budget: about 30 s (100 s on a loaded 2-core machine).
+Exit 77 (CTest: skipped) when no Chromium is installed. Budget: about 50 s (150 s on a loaded 2-core machine).
 """
 import argparse
+import csv
+import html
 import html.parser
+import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -196,6 +208,170 @@ def check_builtin(cli, browser, repo, out_dir):
           f"{dom.network_nodes} network nodes; screenshot {shot}")
 
 
+# The driver page: loads report.html in a frame (same origin under --allow-file-access-from-files),
+# plays a person's actions on it and writes what the page showed into <pre id="results"> as JSON.
+DRIVER = r"""<!DOCTYPE html><html><body><pre id="results">pending</pre>
+<iframe id="report" src="report.html" width="1400" height="1000"></iframe>
+<script>
+var out = {};
+function finish() { document.getElementById('results').textContent = JSON.stringify(out); }
+document.getElementById('report').addEventListener('load', function () {
+  try {
+    var w = document.getElementById('report').contentWindow, d = w.document;
+    var tip = d.getElementById('tooltip');
+    function hover(el) { el.dispatchEvent(new w.MouseEvent('mousemove', {bubbles: true, clientX: 20, clientY: 20})); return tip.style.display === 'block' ? tip.textContent : null; }
+    out.ready = d.body.getAttribute('data-ready');
+    var tie = d.querySelector('.tie');
+    out.tie = {a: tie.getAttribute('data-a'), b: tie.getAttribute('data-b'), kind: tie.getAttribute('data-kind'),
+               evidence: tie.getAttribute('data-evidence'), count: tie.getAttribute('data-count'), tip: hover(tie)};
+    tie.dispatchEvent(new w.MouseEvent('mouseleave'));
+    out.tie.hidden_after = tip.style.display;
+    tie.dispatchEvent(new w.MouseEvent('click', {bubbles: true}));
+    var panel = d.getElementById('tie-details');
+    out.tie.edges = Array.prototype.map.call(panel.querySelectorAll('strong'), function (x) { return x.textContent.trim(); });
+    out.tie.quotes = Array.prototype.map.call(panel.querySelectorAll('blockquote'), function (x) { return x.firstChild.textContent; });
+    out.tie.selected = tie.classList.contains('selected');
+    var node = d.querySelector('#network-wrap .node');
+    out.node = {id: node.getAttribute('data-id'), name: node.getAttribute('data-name'), tip: hover(node)};
+    var marker = d.querySelector('.place-marker');
+    out.marker = {title: marker.querySelector('title').textContent, tip: hover(marker)};
+    var search = d.getElementById('node-search');
+    out.search = {};
+    ['seu', '东南大学', 'southeast univ', 'NANJING UNIVERSITY', 'no such place xyz'].forEach(function (q) {
+      search.value = q; search.dispatchEvent(new w.Event('input'));
+      var found = d.querySelectorAll('#network-wrap .node.found');
+      out.search[q] = {found: Array.prototype.map.call(found, function (x) { return x.getAttribute('data-id'); }),
+                       details: d.getElementById('node-details').textContent};
+    });
+    out.highlight = {};
+    Array.prototype.forEach.call(d.querySelectorAll('tr[data-corridor]'), function (row) {
+      var id = row.getAttribute('data-corridor');
+      row.dispatchEvent(new w.MouseEvent('mouseenter'));
+      out.highlight[id] = [d.querySelectorAll('.corridor[data-corridor="' + id + '"]').length,
+                           d.querySelectorAll('.corridor.highlight[data-corridor="' + id + '"]').length,
+                           d.querySelectorAll('.corridor.highlight').length];
+      row.dispatchEvent(new w.MouseEvent('mouseleave'));
+    });
+    var table = d.getElementById('corridor-table'), heads = table.querySelectorAll('thead th');
+    function column(i) { return Array.prototype.map.call(table.tBodies[0].rows, function (r) { var c = r.cells[i]; var v = c.getAttribute('data-value'); return v !== null ? v : c.textContent.trim(); }); }
+    out.sort = {headers: Array.prototype.map.call(heads, function (h) { return h.textContent.trim(); })};
+    var last = Array.prototype.findIndex.call(heads, function (h) { return h.textContent.trim() === 'composite'; });
+    heads[last].dispatchEvent(new w.MouseEvent('click', {bubbles: true}));
+    out.sort.asc = column(last);
+    heads[last].dispatchEvent(new w.MouseEvent('click', {bubbles: true}));
+    out.sort.desc = column(last);
+    heads[1].dispatchEvent(new w.MouseEvent('click', {bubbles: true}));
+    out.sort.by_name = column(1);
+    out.sort.rows = Array.prototype.map.call(table.tBodies[0].rows, function (r) {
+      return Array.prototype.map.call(r.cells, function (c) { var v = c.getAttribute('data-value'); return v !== null ? v : c.textContent.trim(); }); });
+    var blobs = [], create = w.URL.createObjectURL;
+    w.URL.createObjectURL = function (blob) { blobs.push(blob); return create.call(w.URL, blob); };
+    d.querySelector('button.csv[data-table="corridor-table"]').dispatchEvent(new w.MouseEvent('click', {bubbles: true}));
+    out.csv_files = blobs.length;
+    if (!blobs.length) { finish(); return; }
+    blobs[0].arrayBuffer().then(function (buffer) {
+      out.csv = new TextDecoder('utf-8', {ignoreBOM: true}).decode(buffer);
+      finish();
+    }, function (e) { out.error = 'csv: ' + e; finish(); });
+  } catch (e) { out.error = String(e && e.stack || e); finish(); }
+});
+</script></body></html>
+"""
+
+
+def check_interactions(browser, repo, out_dir):
+    """Hover, click, search, sort and download on the built-in report, as a person would."""
+    driver = os.path.join(out_dir, "driver.html")
+    with open(driver, "w", encoding="utf-8") as f:
+        f.write(DRIVER)
+    done, _ = run_chromium(browser, driver, out_dir, "interact",
+                           ["--allow-file-access-from-files", "--dump-dom"])
+    found = re.search(r'<pre id="results">(.*?)</pre>', done.stdout, re.S)
+    text = html.unescape(found.group(1)) if found else "pending"
+    check(text != "pending", f"interaction driver did not finish: {done.stderr[-300:]}")
+    if text == "pending":
+        return
+    out = json.loads(text)
+    check("error" not in out, f"interaction driver: {out.get('error')}")
+    if "error" in out:
+        return
+    with open(os.path.join(repo, "datasets", "nanjing-metro.json"), encoding="utf-8") as f:
+        dataset = json.load(f)
+    name = {n["id"]: n["name"] for n in dataset["nodes"]}
+    parent = {n["id"]: n.get("parent") for n in dataset["nodes"]}
+    edges = {e["id"]: e for e in dataset["edges"]}
+
+    def within(node):  # the node and every place above it
+        chain = []
+        while node and node not in chain:
+            chain.append(node)
+            node = parent.get(node)
+        return chain
+
+    tie = out["tie"]
+    check(tie["tip"] is not None, "hovering a tie shows no tooltip")
+    tip = tie["tip"] or ""
+    for part in (name[tie["a"]], name[tie["b"]], tie["kind"], tie["evidence"], "×" + tie["count"]):
+        check(part in tip, f"tie tooltip {tip!r} lacks {part!r}")
+    check(tie["hidden_after"] == "none", "the tooltip stays after the pointer leaves the tie")
+    check(tie["selected"], "a clicked tie is not marked selected")
+    check(len(tie["edges"]) == int(tie["count"]), f"tie panel lists {tie['edges']}, count {tie['count']}")
+    expected_quotes = []
+    for edge_id in tie["edges"]:
+        edge = edges.get(edge_id)
+        check(edge is not None, f"tie panel lists {edge_id!r}, not an edge of the dataset")
+        if edge is None:
+            continue
+        ends = (within(edge["source"]), within(edge["target"]))
+        check(edge["kind"] == tie["kind"] and edge.get("evidence", "stated") == tie["evidence"] and
+              ((tie["a"] in ends[0] and tie["b"] in ends[1]) or
+               (tie["b"] in ends[0] and tie["a"] in ends[1])),
+              f"edge {edge_id} ({edge['source']} - {edge['target']}, {edge['kind']}) is not a "
+              f"{tie['kind']} tie between {tie['a']} and {tie['b']}")
+        expected_quotes += ["\u201c" + s["quote"] + "\u201d" for s in edge.get("sources", [])]
+    check(tie["quotes"] == expected_quotes and expected_quotes,
+          f"tie panel quotes {tie['quotes'][:2]} != the dataset's {expected_quotes[:2]}")
+
+    check(out["node"]["tip"] and out["node"]["name"] in out["node"]["tip"] and
+          "[" + out["node"]["id"] + "]" in out["node"]["tip"], f"network node tooltip: {out['node']}")
+    check(out["marker"]["tip"] == out["marker"]["title"], f"map marker tooltip: {out['marker']}")
+
+    english = {n["id"]: (n.get("name_en") or "").lower() for n in dataset["nodes"]}
+    for query, wanted in (("seu", "seu"), ("东南大学", "seu"), ("southeast univ", "seu"),
+                          ("NANJING UNIVERSITY", "nju")):
+        got = out["search"][query]
+        check(got["found"] == [wanted], f"search {query!r} found {got['found']}, expected {wanted}")
+        check(name[wanted] in got["details"], f"search {query!r}: details {got['details']!r}")
+        check(wanted != "nju" or english["nju"] == "nanjing university", "nju's English name changed")
+    check(out["search"]["no such place xyz"]["found"] == [] and
+          out["search"]["no such place xyz"]["details"] == "no node matches",
+          f"a search with no match: {out['search']['no such place xyz']}")
+
+    drawn = {cid: v for cid, v in out["highlight"].items() if v[0] > 0}
+    check(drawn, "no corridor band to highlight")
+    for cid, (bands, lit, all_lit) in out["highlight"].items():
+        check(lit == bands and all_lit == bands, f"corridor {cid}: {lit} of {bands} bands lit, {all_lit} in all")
+
+    sort = out["sort"]
+    numbers = [float(v) for v in sort["asc"]]
+    check(len(numbers) > 1 and numbers == sorted(numbers), f"composite ascending: {sort['asc']}")
+    check([float(v) for v in sort["desc"]] == sorted(numbers, reverse=True),
+          f"composite descending: {sort['desc']}")
+    check(len(set(sort["by_name"])) == len(sort["by_name"]) and len(sort["by_name"]) > 1,
+          f"sorting by {sort['headers'][1]}: {sort['by_name']}")
+
+    check(out["csv_files"] == 1, f"the CSV button produced {out['csv_files']} files")
+    if out["csv_files"] == 1:
+        raw = out["csv"]
+        check(raw.startswith("\ufeff"), "the downloaded CSV has no byte-order mark")
+        rows = list(csv.reader(io.StringIO(raw.lstrip("\ufeff"))))
+        check(rows[0] == sort["headers"], f"CSV header {rows[0]} != table header {sort['headers']}")
+        check(rows[1:] == sort["rows"], f"CSV rows differ from the table's: {rows[1:3]} / {sort['rows'][:2]}")
+    print(f"interactions: tie {tie['a']}-{tie['b']} ({len(tie['quotes'])} quotes), "
+          f"{len(out['search'])} searches, {len(drawn)} corridor bands lit, sort, CSV of "
+          f"{len(sort['rows'])} rows")
+
+
 HOSTILE = "<script>alert(1)</script>"
 
 
@@ -245,6 +421,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     check_detector(browser, args.out)
     check_builtin(args.cli, browser, args.repo, args.out)
+    check_interactions(browser, args.repo, args.out)
     check_hostile(args.cli, browser, args.out)
     if failures:
         print(f"{len(failures)} check(s) failed")
