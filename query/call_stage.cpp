@@ -32,7 +32,9 @@ void CallStage::push(Row& row) {
         if (!known.empty()) known += ", ";
         known += o;
       }
-      throw UsageError(procedure_.name + ": unknown option '" + key + "' (options: " + known + ")");
+      std::string message = procedure_.name;
+      message.append(": unknown option '").append(key).append("' (options: ").append(known);
+      throw UsageError(message + ")");
     }
   auto& table = cache_[options];
   if (!table)

@@ -50,6 +50,7 @@
 #include "algorithms/generators/watts_strogatz.hpp"
 #include "algorithms/generators/weights.hpp"
 #include "algorithms/layout/barnes_hut.hpp"
+#include "algorithms/layout/component_packing.hpp"
 #include "algorithms/layout/force_atlas2.hpp"
 #include "algorithms/layout/fruchterman_reingold.hpp"
 #include "algorithms/layout/geographic.hpp"

@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "algorithms/community/louvain.hpp"
+#include "algorithms/layout/component_packing.hpp"
 #include "algorithms/layout/force_atlas2.hpp"
 #include "algorithms/layout/geographic.hpp"
 #include "algorithms/layout/ordered.hpp"
@@ -141,7 +142,8 @@ layout::Layout picture_layout(const PropertyGraph& pg, const CsrGraph& g, const 
         build_csr(list, {.direction = Direction::undirected, .merge = MergeRule::sum});
     const Vertex m = sub.num_nodes();
     const int iterations = m <= 5'000 ? 500 : (m <= 50'000 ? 150 : 60);
-    const auto q = layout::force_atlas2(sub, {.iterations = iterations, .seed = o.seed}).layout;
+    auto q = layout::force_atlas2(sub, {.iterations = iterations, .seed = o.seed}).layout;
+    layout::pack_components(sub, q);  // else the largest component is a strip among far outliers
     layout::Layout p{std::vector<double>(static_cast<std::size_t>(n), 0.0),
                      std::vector<double>(static_cast<std::size_t>(n), 0.0)};
     for (std::size_t i = 0; i < tied.size(); ++i) p.x[tied[i]] = q.x[i], p.y[tied[i]] = q.y[i];
