@@ -83,8 +83,9 @@ Application::Application()
 }
 
 void check_subcommand_name(const std::vector<std::string>& args, const std::vector<Command>& all) {
-  const std::vector<std::string> with_value = {"--graph",  "--format",     "--threads", "--verify",
-                                               "--output", "--output-dir", "--digits",  "--map"};
+  const std::vector<std::string> with_value = {"--graph",  "--format", "--threads",
+                                               "--verify", "--output", "--output-dir",
+                                               "--digits", "--map",    "--lang"};
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--") return;

@@ -73,18 +73,17 @@ output::Table attributes_table(const PropertyGraph& graph, std::int32_t a, std::
   output::Table t{.name = "attributes",
                   .title = "Dated attributes that changed between " + std::to_string(a) + " and " +
                            std::to_string(b),
-                  .columns = {"id", "name", "attribute", as_a, as_b, "change", "read_from"}};
+                  .columns = {"id", "name", "attribute", as_a, as_b, "change", "recorded_in"}};
   for (const auto& c : dated_attribute_changes(graph, a, b)) {
     const Node& node = graph.node(c.node);
-    const std::string key_b = c.base + "_" + std::to_string(c.year_b);
-    t.add_row({node.id, node.name, c.base, c.year_a ? output::Cell(c.value_a) : output::Cell(),
-               c.value_b,
-               std::string(c.change == AttributeChange::recorded ? "recorded" : "changed"),
-               c.year_a ? c.base + "_" + std::to_string(*c.year_a) + "," + key_b : key_b});
+    t.add_row(
+        {node.id, node.name, c.base, c.year_a ? output::Cell(c.value_a) : output::Cell(), c.value_b,
+         std::string(c.change == AttributeChange::recorded ? "recorded" : "changed"),
+         (c.year_a ? std::to_string(*c.year_a) + "," : std::string()) + std::to_string(c.year_b)});
   }
   t.notes.push_back(
       "an attribute BASE_YYYY records BASE in YYYY; BASE as of a year is the latest "
-      "BASE_YYYY up to it. recorded: nothing as of " +
+      "BASE_YYYY up to it; recorded_in: the years YYYY read. recorded: nothing as of " +
       std::to_string(a) + "; changed: a different value");
   t.notes.push_back(std::to_string(nodes_with_dated_attributes(graph)) + " of " +
                     std::to_string(graph.num_nodes()) + " nodes carry a dated attribute");

@@ -303,7 +303,11 @@ output::Report rank_table(const Ranked& ranked, const std::vector<Column>& colum
                           const RankArgs& a) {
   const CsrGraph& g = *ranked.graph;
   const VertexLabels& label = ranked.label;
-  output::Table t{"rank", "Nodes by " + a.metric, {"rank", "id", "name", "type"}, {}, notes};
+  output::Table t{"rank",
+                  (a.level == "zone" ? "Zones by " : "Nodes by ") + a.metric,
+                  {"rank", "id", "name", "type"},
+                  {},
+                  notes};
   if (!a.type.empty()) t.columns.insert(t.columns.begin() + 1, "rank_all");
   for (const auto& c : columns) t.columns.push_back(c.name);
   if (!a.level.empty()) t.columns.push_back("ties_inside");
