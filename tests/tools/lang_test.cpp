@@ -30,6 +30,13 @@ TEST_CASE("--lang en prints English names and still reads Chinese ones",
   for (const auto& row : report.at("places"))
     CHECK(row.at("name") == fact_node(row.at("id")).at("name_en"));
 
+  // Corridors by their English name in the tables, found by their Chinese one.
+  const auto corridors = cli_json({"--lang", "en", "corridors"});
+  for (const auto& row : corridors.at("corridors"))
+    for (const auto& c : seed_facts().at("corridors"))
+      if (c.at("id") == row.at("id")) CHECK(row.at("name") == c.at("name_en"));
+  CHECK(run_cli({"--lang", "en", "corridor", "宁淮"}).exit_code == 0);
+
   // Without --lang: the data's own (Chinese) names.
   const auto zh = cli_json({"rank", "--level", "city"});
   for (const auto& row : zh.at("rank"))
