@@ -74,6 +74,10 @@ Application::Application()
   app.add_option(
       "--map", options->ties_map,
       "With --ties-sheet: columns, e.g. source=甲方,target=乙方,kind=合作类型,year=年份");
+  app.add_option("--lang", options->lang,
+                 "Names in tables: zh (the data's own names) or en (English names, the id where "
+                 "a node has none)")
+      ->check(CLI::IsMember({"zh", "en"}));
   app.set_version_flag("--version", std::string("innonet ") + INNONET_VERSION);
 
   const auto factories = all_commands();
@@ -82,8 +86,9 @@ Application::Application()
 }
 
 void check_subcommand_name(const std::vector<std::string>& args, const std::vector<Command>& all) {
-  const std::vector<std::string> with_value = {"--graph",  "--format",     "--threads", "--verify",
-                                               "--output", "--output-dir", "--digits",  "--map"};
+  const std::vector<std::string> with_value = {"--graph",  "--format", "--threads",
+                                               "--verify", "--output", "--output-dir",
+                                               "--digits", "--map",    "--lang"};
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--") return;

@@ -27,6 +27,7 @@ struct GlobalOptions {
   int digits = 0;               // --digits: significant digits of doubles in CSV (0: full)
   bool ties_sheet = false;  // --ties-sheet: --graph is a planner's sheet of ties (io/tie_sheet.hpp)
   std::string ties_map;     // --map: column mapping for --ties-sheet
+  std::string lang = "zh";  // --lang en: English names in tables (tools/english_names.hpp)
 };
 
 // Prints or writes a command's report as the global options ask (tools/deliver.cpp).

@@ -9,6 +9,7 @@
 #include "engine/error.hpp"
 #include "io/graph_file.hpp"
 #include "io/tie_sheet.hpp"
+#include "tools/english_names.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -40,17 +41,26 @@ PropertyGraph load_tie_sheet(const GlobalOptions& options) {
   return std::move(sheet.graph);
 }
 
+namespace {
+
+GraphSource named(PropertyGraph graph, const GlobalOptions& options) {
+  if (options.lang == "en") return GraphSource(with_english_names(graph));
+  return GraphSource(std::move(graph));
+}
+
+}  // namespace
+
 GraphSource load_graph(const GlobalOptions& options) {
   ++options.graph_loads;
-  if (options.ties_sheet) return GraphSource(load_tie_sheet(options));
+  if (options.ties_sheet) return named(load_tie_sheet(options), options);
   if (!options.ties_map.empty()) throw UsageError("--map needs --ties-sheet");
-  if (options.graph_path.empty()) return GraphSource(datasets::builtin_dataset());
+  if (options.graph_path.empty()) return named(datasets::builtin_dataset(), options);
   const auto& path = options.graph_path;
   const io::StructureReadOptions read{.verify = options.verify_full ? io::Verify::full
                                                                     : io::Verify::structure};
   if (io::is_structural(io::graph_file_format(path)))
-    return GraphSource(io::read_structure_file(path, read));
-  return GraphSource(io::read_graph_file(path));
+    return GraphSource(io::read_structure_file(path, read));  // ids only: no names to translate
+  return named(io::read_graph_file(path), options);
 }
 
 Selection SelectionArgs::to_selection(const PropertyGraph& graph) const {

@@ -79,8 +79,11 @@ std::optional<NodeRef> find_node_named(const PropertyGraph& graph, std::string_v
   std::vector<NodeRef> found;
   for (std::int32_t i = 0; i < graph.num_nodes(); ++i) {
     const Node& n = graph.node(NodeRef{i});
+    // name_zh: the original name under --lang en (tools/english_names.hpp).
+    const auto zh = n.attributes.find("name_zh");
     if (n.name == text || same_ignoring_case(n.id, text) ||
-        (!n.name_en.empty() && same_ignoring_case(n.name_en, text)))
+        (!n.name_en.empty() && same_ignoring_case(n.name_en, text)) ||
+        (zh != n.attributes.end() && zh->is_string() && zh->get<std::string>() == text))
       found.push_back(NodeRef{i});
   }
   if (found.size() <= 1) return found.empty() ? std::nullopt : std::optional{found.front()};

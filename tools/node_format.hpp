@@ -25,7 +25,8 @@ std::string unknown_id_message(std::span<const std::string_view> known, std::str
                                std::string_view what);
 
 // The node a user names by its id, its name (Chinese in the built-in data) or its English name
-// (`name_en`); ids and English names match case-insensitively. nullopt when nothing matches;
+// (`name_en`), or under --lang en its original name (attribute `name_zh`, tools/english_names.hpp);
+// ids and English names match case-insensitively. nullopt when nothing matches;
 // UsageError listing the candidates when several nodes share the name.
 std::optional<NodeRef> find_node_named(const PropertyGraph& graph, std::string_view text);
 

@@ -5,7 +5,9 @@
 #include <map>
 #include <tuple>
 
+#include "engine/csr_build.hpp"
 #include "engine/error.hpp"
+#include "engine/selection.hpp"
 #include "tools/node_format.hpp"
 
 namespace innonet::cli {
@@ -96,6 +98,40 @@ ZoneRollup rollup_zones(const PropertyGraph& graph, const Selection& selection,
     pair.weight_sum += e.weight;
   }
   for (auto& [key, pair] : pairs) out.pairs.push_back(std::move(pair));
+  return out;
+}
+
+ZoneNetwork project_zones(const PropertyGraph& graph, const Selection& selection,
+                          const Zones& zones) {
+  const CompiledSelection chosen(graph, selection);
+  ZoneNetwork out;
+  out.ties_inside.assign(zones.names.size(), 0);
+  EdgeList list;
+  list.num_nodes = static_cast<Vertex>(zones.names.size());
+  const bool weighted = selection.weighting != Weighting::unit;
+  const bool symmetric = selection.direction == ProjectedDirection::undirected;
+  for (std::int32_t i = 0; i < graph.num_edges(); ++i) {
+    if (!chosen.keeps_edge(EdgeRef{i})) continue;
+    const Edge& e = graph.edge(EdgeRef{i});
+    const std::int32_t a = zones.zone_of[index(e.source)], b = zones.zone_of[index(e.target)];
+    if (a < 0 || b < 0 || !chosen.keeps_node(e.source) || !chosen.keeps_node(e.target)) {
+      ++out.ties_unzoned;
+      continue;
+    }
+    if (a == b) {
+      ++out.ties_inside[a];
+      continue;
+    }
+    const bool both_ways = !symmetric && e.direction == EdgeDirection::undirected;
+    for (int copy = 0; copy < (both_ways ? 2 : 1); ++copy) {
+      list.sources.push_back(copy ? b : a);
+      list.targets.push_back(copy ? a : b);
+      if (weighted) list.weights.push_back(chosen.weight(e));
+    }
+  }
+  out.graph = build_csr(list, {.direction = symmetric ? Direction::undirected : Direction::directed,
+                               .merge = selection.merge,
+                               .self_loops = SelfLoops::drop});
   return out;
 }
 

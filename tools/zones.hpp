@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/csr_graph.hpp"
 #include "engine/projection.hpp"
 #include "engine/property_graph.hpp"
 
@@ -37,5 +38,19 @@ struct ZoneRollup {
 };
 
 ZoneRollup rollup_zones(const PropertyGraph& graph, const Selection& selection, const Zones& zones);
+
+// The zones as a network for the centrality kernels (`rank --level zone`): vertex z is zone z,
+// and every selected tie between two zones is an arc between them, by the rules project()
+// follows (direction, weighting, merge; an undirected tie is two arcs in a directed projection).
+// Ties inside one zone are no partner: they are left out and counted in ties_inside; ties with
+// an end in no zone (or on a node the selection drops) are counted in ties_unzoned.
+struct ZoneNetwork {
+  CsrGraph graph;                         // no node_refs: vertex z is zones.names[z]
+  std::vector<std::int64_t> ties_inside;  // by zone
+  std::int64_t ties_unzoned = 0;
+};
+
+ZoneNetwork project_zones(const PropertyGraph& graph, const Selection& selection,
+                          const Zones& zones);
 
 }  // namespace innonet::cli

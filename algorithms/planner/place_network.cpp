@@ -17,9 +17,12 @@ PlaceNetwork place_network(const PropertyGraph& graph, const PlaceNetworkOptions
   std::vector<GeoPoint> where;
   std::string without;
   const auto type = graph.find_type(options.place_type);
+  std::vector<bool> removed(static_cast<std::size_t>(graph.num_nodes()), false);
+  for (const NodeRef r : options.selection.removed_nodes)
+    if (index(r) >= 0 && index(r) < graph.num_nodes()) removed[index(r)] = true;
   for (std::int32_t v = 0; type && v < graph.num_nodes(); ++v) {
     const Node& node = graph.nodes()[v];
-    if (node.type != *type) continue;
+    if (node.type != *type || removed[static_cast<std::size_t>(v)]) continue;
     if (node.coordinates) {
       places.push_back(static_cast<NodeRef>(v));
       where.push_back(*node.coordinates);

@@ -8,6 +8,8 @@
 //   observed share of a pair = ties_ij / sum of ties over all pairs
 //   observed / expected > 1: the pair is tied more than its size and distance predict;
 //   < 1: less — a corridor whose ratio is near 0 exists mostly on paper.
+// A node among the selection's removed_nodes is no place (its ties are left out only as far as
+// the selection's edge filters say: `--within` removes both).
 // Cost: O(P^2) for P places plus O(m) to count ties.
 #include <cstdint>
 #include <string>

@@ -60,6 +60,23 @@ TEST_CASE("place network counts ties and gravity shares by hand", "[planner][gra
   CHECK_FALSE(gravity_fit(net, {a, *graph.find_node("D")}).available);
 }
 
+TEST_CASE("a removed node is no place", "[planner][gravity]") {
+  // Removing C (and its ties 2, 3, 4, as --within does) leaves A and B: one tie, T_AB alone, so
+  // the pair holds the whole expected and observed share.
+  const auto graph = three_cities();
+  Selection selection;
+  selection.removed_nodes = {*graph.find_node("C")};
+  selection.removed_edges = {EdgeRef{1}, EdgeRef{2}, EdgeRef{3}};
+  const auto net = place_network(graph, {.selection = selection});
+  REQUIRE(net.size() == 2);
+  CHECK(net.index_of(*graph.find_node("C")) == -1);
+  CHECK(net.ties_total == 1);
+  const auto ab = gravity_fit(net, {*graph.find_node("A"), *graph.find_node("B")});
+  REQUIRE(ab.available);
+  CHECK(ab.expected_share == Approx(1.0).epsilon(1e-12));
+  CHECK(ab.observed_share == Approx(1.0).epsilon(1e-12));
+}
+
 TEST_CASE("indicator masses fall back to the proxy and say so", "[planner][gravity]") {
   const auto graph = three_cities();
   const auto net = place_network(graph, {.masses = {.metric = "rd"}});

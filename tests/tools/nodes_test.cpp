@@ -67,3 +67,64 @@ TEST_CASE("nodes refuses unknown types and ids with a suggestion", "[tools][node
   CHECK(run_cli({"nodes", "--limit", "-1"}).exit_code == 2);
   CHECK(run_cli({"nodes", "--help"}).exit_code == 0);
 }
+
+TEST_CASE("nodes --show picks columns: built-in, an ancestor by type, attributes",
+          "[tools][nodes][audit]") {
+  const auto out = cli_json(
+      {"nodes", "--attr", "partner_country", "--show", "id,name,type,parent,city,partner_country"});
+  const auto& rows = out.at("nodes");
+  const auto expected = fact_ids([](const auto& n) {
+    return n.contains("attrs") && n.at("attrs").contains("partner_country");
+  });
+  REQUIRE_FALSE(expected.empty());
+  CHECK(column(rows, "id") == expected);
+  for (const auto& row : rows) {
+    INFO(row.dump());
+    CHECK(row.size() == 6);  // exactly the columns asked for
+    const auto& fact = fact_node(row.at("id"));
+    CHECK(row.at("name") == fact.at("name_zh"));
+    CHECK(row.at("type") == fact.at("type"));
+    CHECK(row.at("partner_country") == fact.at("attrs").at("partner_country"));
+    if (fact.at("parent").is_null())
+      CHECK(row.at("parent").is_null());
+    else
+      CHECK(row.at("parent") == fact.at("parent"));
+    const auto city = fact_ancestor(row.at("id"), "city");
+    if (city)
+      CHECK(row.at("city") == *city);
+    else
+      CHECK(row.at("city").is_null());
+  }
+  const auto unknown = run_cli({"nodes", "--show", "id,partner_contry"});
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("did you mean 'partner_country'"));
+}
+
+TEST_CASE("nodes --count-by counts nodes per type, city or attribute", "[tools][nodes][audit]") {
+  const auto count_rows = [](const nlohmann::json& rows, const std::string& key) {
+    std::map<std::string, std::int64_t> counts;
+    for (const auto& row : rows)
+      counts[row.at(key).is_null() ? "" : row.at(key).get<std::string>()] =
+          row.at("nodes").get<std::int64_t>();
+    return counts;
+  };
+  std::map<std::string, std::int64_t> types, cities, universities, countries;
+  for (const auto& n : seed_facts().at("nodes")) {
+    ++types[n.at("type").get<std::string>()];
+    const auto city = fact_ancestor(n.at("id"), "city");
+    if (n.at("type") == "university") ++universities[city ? *city : ""];
+    if (n.contains("attrs") && n.at("attrs").contains("partner_country"))
+      ++countries[n.at("attrs").at("partner_country").get<std::string>()];
+  }
+  CHECK(count_rows(cli_json({"nodes", "--count-by", "type"}).at("counts"), "type") == types);
+  CHECK(count_rows(cli_json({"nodes", "--type", "university", "--count-by", "city"}).at("counts"),
+                   "city") == universities);
+  CHECK(count_rows(cli_json({"nodes", "--attr", "partner_country", "--count-by", "partner_country"})
+                       .at("counts"),
+                   "partner_country") == countries);
+  // Largest count first.
+  const auto rows = cli_json({"nodes", "--count-by", "type"}).at("counts");
+  for (std::size_t i = 1; i < rows.size(); ++i)
+    CHECK(rows[i - 1].at("nodes").get<std::int64_t>() >= rows[i].at("nodes").get<std::int64_t>());
+  CHECK(run_cli({"nodes", "--count-by", "type", "--show", "id"}).exit_code == 2);
+}

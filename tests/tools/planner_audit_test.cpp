@@ -306,7 +306,12 @@ TEST_CASE("tables fit 120 terminal columns unless --wide", "[cli][output][audit]
       {"recommend"},
       {"indicators", "--scope", "nanjing"},
       {"neighbors", "nanjing"},
-      {"structure", "--level", "city"}};
+      {"structure", "--level", "city"},
+      {"report", "--within", "nanjing_metro", "--evidence", "stated"},
+      {"corridors", "--within", "nanjing_metro"},
+      {"nodes", "--show", "id,name,type,city,partner_country", "--attr", "partner_country"},
+      {"compare", "--years", "2021", "2025", "--attributes"},
+      {"--lang", "en", "report"}};
   for (const auto& args : commands) {
     const auto result = run_cli(args);
     INFO(args.front());

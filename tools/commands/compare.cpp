@@ -1,11 +1,14 @@
 // `innonet compare --years A B`: what changed in the network between two years. A tie counts
 // from the year it carries onwards (the network "as of" a year is every tie dated up to it);
 // undated ties are in both and reported apart. At --level L the comparison is between places.
+// --attributes compares the nodes' dated attributes instead (a status, level or designation
+// recorded as BASE_YYYY: tools/dated_attributes.hpp): what each was as of the two years.
 #include <map>
 
 #include "engine/error.hpp"
 #include "engine/rollup.hpp"
 #include "tools/command.hpp"
+#include "tools/dated_attributes.hpp"
 #include "tools/graph_source.hpp"
 
 namespace innonet::cli {
@@ -14,6 +17,7 @@ namespace {
 struct CompareArgs {
   std::vector<std::int32_t> years;
   std::string level = "city";
+  bool attributes = false;
 };
 
 Selection as_of(Selection selection, std::int32_t year) {
@@ -64,6 +68,28 @@ output::Table pairs_table(const PropertyGraph& graph, const Selection& base, std
   return t;
 }
 
+output::Table attributes_table(const PropertyGraph& graph, std::int32_t a, std::int32_t b) {
+  const std::string as_a = "as_of_" + std::to_string(a), as_b = "as_of_" + std::to_string(b);
+  output::Table t{.name = "attributes",
+                  .title = "Dated attributes that changed between " + std::to_string(a) + " and " +
+                           std::to_string(b),
+                  .columns = {"id", "name", "attribute", as_a, as_b, "change", "recorded_in"}};
+  for (const auto& c : dated_attribute_changes(graph, a, b)) {
+    const Node& node = graph.node(c.node);
+    t.add_row(
+        {node.id, node.name, c.base, c.year_a ? output::Cell(c.value_a) : output::Cell(), c.value_b,
+         std::string(c.change == AttributeChange::recorded ? "recorded" : "changed"),
+         (c.year_a ? std::to_string(*c.year_a) + "," : std::string()) + std::to_string(c.year_b)});
+  }
+  t.notes.push_back(
+      "an attribute BASE_YYYY records BASE in YYYY; BASE as of a year is the latest "
+      "BASE_YYYY up to it; recorded_in: the years YYYY read. recorded: nothing as of " +
+      std::to_string(a) + "; changed: a different value");
+  t.notes.push_back(std::to_string(nodes_with_dated_attributes(graph)) + " of " +
+                    std::to_string(graph.num_nodes()) + " nodes carry a dated attribute");
+  return t;
+}
+
 }  // namespace
 
 Command add_compare(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
@@ -73,6 +99,8 @@ Command add_compare(CLI::App& root, const std::shared_ptr<const GlobalOptions>& 
       ->expected(2)
       ->required();
   cmd->add_option("--level", args->level, "Compare places of this node type (default city)");
+  cmd->add_flag("--attributes", args->attributes,
+                "Compare the nodes' dated attributes (level_2021, level_2025...) instead of ties");
   auto selection = add_selection_options(*cmd);
   return {cmd, [=] {
             const GraphSource source = load_graph(*options);
@@ -81,8 +109,12 @@ Command add_compare(CLI::App& root, const std::shared_ptr<const GlobalOptions>& 
             if (a < kMinYear || b > kMaxYear || a >= b)
               throw UsageError("--years needs two increasing years between " +
                                std::to_string(kMinYear) + " and " + std::to_string(kMaxYear));
-            const Selection base = selection->to_selection(graph);
             output::Report report;
+            if (args->attributes) {
+              report.tables.push_back(attributes_table(graph, a, b));
+              return report;
+            }
+            const Selection base = selection->to_selection(graph);
             report.tables.push_back(kinds_table(graph, base, a, b));
             report.tables.push_back(pairs_table(graph, base, a, b, args->level));
             std::int64_t dated = 0;

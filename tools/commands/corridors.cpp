@@ -1,9 +1,12 @@
 // `innonet corridors`: rank every named corridor (and any proposed with --corridor) by the
-// explainable composite score of algorithms/planner/corridor_score.hpp.
+// explainable composite score of algorithms/planner/corridor_score.hpp. --within PLACE keeps the
+// corridors whose members all lie under PLACE and scores them on the ties inside it only
+// (tools/within.hpp); the gravity model then compares only the places inside it.
 #include "algorithms/planner/corridor_score.hpp"
 #include "tools/command.hpp"
 #include "tools/commands/planner_common.hpp"
 #include "tools/graph_source.hpp"
+#include "tools/within.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -39,12 +42,23 @@ Command add_corridors(CLI::App& root, const std::shared_ptr<const GlobalOptions>
                           "robustness and fit to the gravity model");
   auto selection = add_selection_options(*cmd);
   auto planner_args = add_planner_options(*cmd);
+  auto within = std::make_shared<std::string>();
+  add_within_option(*cmd, *within);
   return {cmd, [=] {
             const GraphSource source = load_graph(*options);
             const PropertyGraph& graph = source.properties();
-            const auto scoring = scoring_options(*planner_args, selection->to_selection(graph));
+            Selection chosen = selection->to_selection(graph);
+            std::vector<bool> inside;
+            if (!within->empty()) {
+              inside = within_scope(graph, *within);
+              chosen = restrict_to(graph, std::move(chosen), inside);
+            }
+            const auto scoring = scoring_options(*planner_args, chosen);
             auto corridors = planner::declared_corridors(graph);
             for (auto& c : proposed_corridors(graph, *planner_args)) corridors.push_back(c);
+            const std::int64_t dropped =
+                within->empty() ? 0
+                                : drop_corridors_outside(corridors, inside, planner_args->implied);
             // One place network serves both the gravity scores and the notes below.
             const auto places = planner::scoring_place_network(graph, scoring);
             const auto scores = planner::score_corridors(graph, places, corridors, scoring);
@@ -58,6 +72,9 @@ Command add_corridors(CLI::App& root, const std::shared_ptr<const GlobalOptions>
             notes.emplace_back(
                 "capacity and paths count real ties only; corridor_link edges are "
                 "declarations (declared_links)");
+            if (!within->empty())
+              notes.push_back("only corridors with every member within " + *within + " (" +
+                              std::to_string(dropped) + " left out) and ties inside it (--within)");
             return report;
           }};
 }

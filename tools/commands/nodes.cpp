@@ -1,11 +1,17 @@
 // `innonet nodes`: list nodes, filtered by type, direct parent, ancestor (any depth) and
 // attributes. --attr KEY keeps nodes that have the attribute; --attr KEY=VALUE those whose value
 // reads VALUE (a dated value {"value": v, ...} matches v; a list matches any of its items).
+// --show COLS picks the columns (tools/node_columns.hpp: built-in ones, an ancestor's id by
+// node type such as city, or attributes); --count-by COL counts the matching nodes per value of
+// one such column instead (a list attribute counts the node once per item; no value: an empty
+// key), largest count first.
 #include <algorithm>
+#include <map>
 
 #include "engine/error.hpp"
 #include "tools/command.hpp"
 #include "tools/graph_source.hpp"
+#include "tools/node_columns.hpp"
 #include "tools/node_format.hpp"
 
 namespace innonet::cli {
@@ -16,7 +22,9 @@ struct NodesArgs {
   std::string parent;
   std::string ancestor;
   std::vector<std::string> attrs;
-  std::int64_t limit = 0;  // 0: all
+  std::int64_t limit = 0;         // 0: all
+  std::vector<std::string> show;  // columns; empty: default_node_columns()
+  std::string count_by;           // a column to count by; empty: list the nodes
 };
 
 bool value_matches(const nlohmann::ordered_json& value, const std::string& wanted) {
@@ -52,6 +60,25 @@ std::vector<bool> wanted_types(const PropertyGraph& graph, const std::vector<std
   return keep;
 }
 
+output::Table count_table(const NodeColumn& column, const std::vector<NodeRef>& nodes) {
+  std::map<std::string, std::int64_t> counts;
+  std::int64_t without = 0;
+  for (const NodeRef ref : nodes) {
+    const auto values = column.values(ref);
+    without += values.empty();
+    for (const auto& v : values) ++counts[v];
+  }
+  std::vector<std::pair<std::string, std::int64_t>> rows(counts.begin(), counts.end());
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  output::Table t{"counts", "", {column.name(), "nodes"}, {}, {}};
+  for (const auto& [value, count] : rows) t.add_row({value, count});
+  if (without > 0) t.add_row({output::Cell(), without});
+  t.notes.push_back(std::to_string(nodes.size()) + " matching nodes counted by " + column.name() +
+                    (without > 0 ? "; the empty key: nodes without a value" : ""));
+  return t;
+}
+
 output::Report run_nodes(const NodesArgs& args, const GlobalOptions& options) {
   const GraphSource source = load_graph(options);
   const PropertyGraph& graph = source.properties();
@@ -63,9 +90,7 @@ output::Report run_nodes(const NodesArgs& args, const GlobalOptions& options) {
     if (attr.empty() || attr.front() == '=')
       throw UsageError("--attr: expected KEY or KEY=VALUE, found '" + attr + "'");
 
-  output::Table t{
-      "nodes", "", {"id", "name", "name_en", "type", "parent", "depth", "edges"}, {}, {}};
-  std::int64_t matched = 0;
+  std::vector<NodeRef> matching;
   for (std::int32_t v = 0; v < graph.num_nodes(); ++v) {
     const auto ref = static_cast<NodeRef>(v);
     const Node& node = graph.node(ref);
@@ -73,16 +98,26 @@ output::Report run_nodes(const NodesArgs& args, const GlobalOptions& options) {
         (ancestor && (ref == *ancestor || !graph.is_ancestor_or_self(*ancestor, ref))) ||
         !attributes_match(node, args.attrs))
       continue;
-    if (args.limit == 0 || matched < args.limit)
-      t.add_row({node.id, node.name, node.name_en, graph.type_name(node.type),
-                 node.parent ? output::Cell(graph.node(*node.parent).id) : output::Cell(),
-                 std::int64_t{graph.depth(ref)},
-                 static_cast<std::int64_t>(graph.incident_edges(ref).size())});
-    ++matched;
+    matching.push_back(ref);
+  }
+  output::Report report;
+  if (!args.count_by.empty()) {
+    report.tables.push_back(count_table(NodeColumn(graph, args.count_by), matching));
+    return report;
+  }
+  std::vector<NodeColumn> columns;
+  for (const auto& name : args.show.empty() ? default_node_columns() : args.show)
+    columns.emplace_back(graph, name);
+  output::Table t{"nodes", "", {}, {}, {}};
+  for (const auto& c : columns) t.columns.push_back(c.name());
+  const auto matched = std::ssize(matching);
+  for (std::int64_t i = 0; i < matched && (args.limit == 0 || i < args.limit); ++i) {
+    std::vector<output::Cell> row;
+    for (const auto& c : columns) row.push_back(c.cell(matching[i]));
+    t.add_row(std::move(row));
   }
   t.notes.push_back(std::to_string(t.rows.size()) + " of " + std::to_string(matched) +
                     " matching nodes shown (" + std::to_string(graph.num_nodes()) + " in all)");
-  output::Report report;
   report.tables.push_back(std::move(t));
   return report;
 }
@@ -99,6 +134,14 @@ Command add_nodes(CLI::App& root, const std::shared_ptr<const GlobalOptions>& op
   cmd->add_option("--attr", args->attrs,
                   "KEY or KEY=VALUE: nodes with that attribute (repeatable)");
   cmd->add_option("--limit", args->limit, "Rows to show (0: all)")->check(CLI::NonNegativeNumber);
+  auto* show = cmd->add_option("--show", args->show,
+                               "Columns to show, e.g. id,name,type,city,partner_country (built-in "
+                               "columns, a node type for that ancestor's id, or attributes)")
+                   ->delimiter(',');
+  cmd->add_option("--count-by", args->count_by,
+                  "Count the matching nodes per value of one column (type, parent, city, an "
+                  "attribute...) instead of listing them")
+      ->excludes(show);
   return {cmd, [args, options] { return run_nodes(*args, *options); }};
 }
 

@@ -9,8 +9,12 @@
 // nodes. At a roll-up level a place's ties inside itself are no partner: they are left out of
 // every metric (no self-loops) and shown apart as `ties_inside`. A value a metric leaves
 // undefined (NaN: constraint of a node without ties) is an empty cell, and a note names the nodes.
+// --within PLACE ranks only the nodes under PLACE on the ties among them (tools/within.hpp).
+// --level zone --zones FILE.csv ranks the user's own zones (tools/zones.hpp: node,zone lines) on
+// the ties between them, as `rollup --level zone` groups them.
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <numeric>
 #include <optional>
@@ -31,6 +35,8 @@
 #include "engine/rollup.hpp"
 #include "tools/command.hpp"
 #include "tools/graph_source.hpp"
+#include "tools/within.hpp"
+#include "tools/zones.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -44,8 +50,10 @@ const std::vector<std::string> kMetrics = {
 
 struct RankArgs {
   std::string metric = "pagerank";
-  std::string type;   // show only nodes of this type
-  std::string level;  // roll up first
+  std::string type;    // show only nodes of this type
+  std::string level;   // roll up first
+  std::string within;  // only nodes under this place (empty: all)
+  std::string zones;   // --zones FILE.csv, with --level zone
   int top = 20;
   bool weighted = false;
   std::uint64_t seed = 1;
@@ -163,6 +171,9 @@ std::shared_ptr<const CsrGraph> project_for_rank(const GraphSource& source, Sele
 }
 
 void check_args(const RankArgs& a, const GraphSource& source) {
+  if (a.level == "zone" && a.zones.empty())
+    throw UsageError("--level zone needs --zones FILE.csv (node,zone)");
+  if (!a.zones.empty() && a.level != "zone") throw UsageError("--zones needs --level zone");
   if (a.type.empty()) return;
   const auto names = source.type_names();
   if (std::find(names.begin(), names.end(), a.type) == names.end())
@@ -178,16 +189,56 @@ std::vector<std::int64_t> ties_inside(const PropertyGraph& graph, const Selectio
   return inside;
 }
 
+// What a row shows of vertex v: the node's (or the zone's) id, name and type.
+struct VertexLabels {
+  std::function<std::string(Vertex)> id, name, type;
+};
+
+// The graph ranked, its labels and the ties inside each vertex (a place or zone; empty at the
+// node level).
+struct Ranked {
+  std::shared_ptr<const CsrGraph> graph;
+  VertexLabels label;
+  std::vector<std::int64_t> inside;  // by vertex
+  std::vector<std::string> notes;
+};
+
+Ranked zone_network(const GraphSource& source, Selection selection, const RankArgs& a) {
+  if (!a.weighted) selection.weighting = Weighting::unit;
+  auto zones = std::make_shared<const Zones>(read_zones(source.properties(), a.zones));
+  ZoneNetwork net = project_zones(source.properties(), selection, *zones);
+  const auto name = [zones](Vertex v) { return zones->names[v]; };
+  Ranked r{std::make_shared<const CsrGraph>(std::move(net.graph)),
+           {name, name, [](Vertex) { return std::string("zone"); }},
+           std::move(net.ties_inside),
+           {}};
+  r.notes.push_back("zones from " + a.zones + "; " + std::to_string(net.ties_unzoned) +
+                    " selected ties with an end in no zone are left out");
+  return r;
+}
+
+Ranked ranked_graph(const GraphSource& source, const Selection& selection, const RankArgs& a) {
+  if (a.level == "zone") return zone_network(source, selection, a);
+  Ranked r{project_for_rank(source, selection, a), {}, {}, {}};
+  const CsrGraph* g = r.graph.get();
+  r.label = {[&source, g](Vertex v) { return source.node_id(*g, v); },
+             [&source, g](Vertex v) { return source.node_name(*g, v); },
+             [&source, g](Vertex v) { return source.node_type(*g, v); }};
+  if (a.level.empty()) return r;
+  const auto by_node = ties_inside(source.properties(), selection, a.level);
+  for (const NodeRef ref : g->node_refs()) r.inside.push_back(by_node[index(ref)]);
+  return r;
+}
+
 // "constraint undefined for 宣城 (xuancheng), ...: no ties" for metrics with NaN values.
-void note_undefined(const GraphSource& source, const CsrGraph& g,
+void note_undefined(const VertexLabels& label, const CsrGraph& g,
                     const std::vector<Column>& columns, std::vector<std::string>& notes) {
   for (const auto& c : columns) {
     std::string names;
     std::int64_t count = 0;
     for (Vertex v = 0; v < g.num_nodes(); ++v)
       if (std::isnan(c.values[v]) && ++count <= 10)
-        names += (names.empty() ? "" : ", ") + source.node_name(g, v) + " (" +
-                 source.node_id(g, v) + ")";
+        names += (names.empty() ? "" : ", ") + label.name(v) + " (" + label.id(v) + ")";
     if (count == 0) continue;
     notes.push_back(c.name + " is undefined (empty cell) for " + std::to_string(count) +
                     (count == 1 ? " node" : " nodes") + " without ties in the selection: " + names +
@@ -196,23 +247,30 @@ void note_undefined(const GraphSource& source, const CsrGraph& g,
   }
 }
 
+output::Report rank_table(const Ranked& ranked, const std::vector<Column>& columns,
+                          const std::vector<Vertex>& order, std::vector<std::string> notes,
+                          const RankArgs& a);
+
 output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selection_args,
                         const RankArgs& a) {
   const GraphSource source = load_graph(options);
   check_args(a, source);
   // The year-filter note needs the properties; a structural file has no years.
-  const Selection selection = source.is_structural()
-                                  ? selection_args.to_selection()
-                                  : selection_args.to_selection(source.properties());
-  const auto projected = project_for_rank(source, selection, a);
-  const CsrGraph& g = *projected;
+  const Selection selection =
+      source.is_structural() && a.within.empty()
+          ? selection_args.to_selection()
+          : within_selection(source.properties(), selection_args.to_selection(source.properties()),
+                             a.within);
+  Ranked ranked = ranked_graph(source, selection, a);
+  const CsrGraph& g = *ranked.graph;
+  const VertexLabels& label = ranked.label;
   // Brokerage groups: node types (a structural graph has one type).
   const auto types = source.type_names();
   std::vector<int> groups(g.num_nodes(), 0);
   if (a.metric == "brokerage" || a.metric == "all")
     for (Vertex v = 0; v < g.num_nodes(); ++v)
-      groups[v] = static_cast<int>(std::find(types.begin(), types.end(), source.node_type(g, v)) -
-                                   types.begin());
+      groups[v] =
+          static_cast<int>(std::find(types.begin(), types.end(), label.type(v)) - types.begin());
   std::vector<std::string> notes;
   std::vector<Column> columns;
   if (a.metric == "all") {
@@ -235,29 +293,39 @@ output::Report run_rank(const GlobalOptions& options, const SelectionArgs& selec
     if (std::isnan(key[x]) || std::isnan(key[y])) return !std::isnan(key[x]) && std::isnan(key[y]);
     return ascending ? key[x] < key[y] : key[x] > key[y];
   });
-  note_undefined(source, g, columns, notes);
-  output::Table t{"rank", "Nodes by " + a.metric, {"rank", "id", "name", "type"}, {}, notes};
+  note_undefined(label, g, columns, notes);
+  notes.insert(notes.end(), ranked.notes.begin(), ranked.notes.end());
+  return rank_table(ranked, columns, order, notes, a);
+}
+
+output::Report rank_table(const Ranked& ranked, const std::vector<Column>& columns,
+                          const std::vector<Vertex>& order, std::vector<std::string> notes,
+                          const RankArgs& a) {
+  const CsrGraph& g = *ranked.graph;
+  const VertexLabels& label = ranked.label;
+  output::Table t{"rank",
+                  (a.level == "zone" ? "Zones by " : "Nodes by ") + a.metric,
+                  {"rank", "id", "name", "type"},
+                  {},
+                  notes};
   if (!a.type.empty()) t.columns.insert(t.columns.begin() + 1, "rank_all");
   for (const auto& c : columns) t.columns.push_back(c.name);
-  std::vector<std::int64_t> inside;
-  if (!a.level.empty()) {
-    inside = ties_inside(source.properties(), selection, a.level);
-    t.columns.emplace_back("ties_inside");
-  }
+  if (!a.level.empty()) t.columns.emplace_back("ties_inside");
   std::int64_t shown = 0;
   for (std::size_t i = 0; i < order.size() && shown < a.top; ++i) {
-    const std::string type = source.node_type(g, order[i]);
+    const std::string type = label.type(order[i]);
     if (!a.type.empty() && type != a.type) continue;
-    std::vector<output::Cell> row{++shown, source.node_id(g, order[i]),
-                                  source.node_name(g, order[i]), type};
+    std::vector<output::Cell> row{++shown, label.id(order[i]), label.name(order[i]), type};
     if (!a.type.empty()) row.insert(row.begin() + 1, static_cast<std::int64_t>(i + 1));
     for (const auto& c : columns) row.emplace_back(c.values[order[i]]);
-    if (!a.level.empty()) row.emplace_back(inside[index(g.node_refs()[order[i]])]);
+    if (!a.level.empty()) row.emplace_back(ranked.inside[order[i]]);
     t.add_row(std::move(row));
   }
   if (!a.level.empty())
     t.notes.push_back("ties_inside: ties between organisations of the same " + a.level +
                       "; they are not partners and no metric counts them");
+  if (!a.within.empty())
+    t.notes.push_back("only nodes within " + a.within + " and the ties among them (--within)");
   t.notes.push_back(std::to_string(g.num_nodes()) + " nodes, " + std::to_string(g.num_edges()) +
                     (g.is_directed() ? " directed" : " undirected") + " edges" +
                     (a.weighted ? ", weighted" : ", unweighted"));
@@ -274,7 +342,11 @@ Command add_rank(CLI::App& root, const std::shared_ptr<const GlobalOptions>& opt
   choices.emplace_back("all");
   cmd->add_option("--metric", args->metric, "Metric, or 'all'")->check(CLI::IsMember(choices));
   cmd->add_option("--type", args->type, "Show only nodes of this type");
-  cmd->add_option("--level", args->level, "Roll up to nodes of this type first (e.g. city)");
+  cmd->add_option("--level", args->level,
+                  "Roll up to nodes of this type first (e.g. city), or 'zone' with --zones");
+  cmd->add_option("--zones", args->zones,
+                  "CSV of node,zone lines (node by id or name): rank your own zones");
+  add_within_option(*cmd, args->within);
   cmd->add_option("--top", args->top, "Rows to show")->check(CLI::PositiveNumber);
   cmd->add_flag("--weighted", args->weighted, "Use edge weights");
   cmd->add_option("--seed", args->seed, "Seed for sampled betweenness");

@@ -1,10 +1,12 @@
 // `innonet recommend --kind flying_enclave`: where the next tie of a kind should go, ranked by the
-// blend documented in algorithms/planner/recommend.hpp, each with its reasons.
+// blend documented in algorithms/planner/recommend.hpp, each with its reasons. --within PLACE
+// pairs only the places under PLACE and counts only the ties inside it (tools/within.hpp).
 #include "algorithms/planner/recommend.hpp"
 
 #include "tools/command.hpp"
 #include "tools/commands/planner_common.hpp"
 #include "tools/graph_source.hpp"
+#include "tools/within.hpp"
 
 namespace innonet::cli {
 
@@ -24,13 +26,15 @@ Command add_recommend(CLI::App& root, const std::shared_ptr<const GlobalOptions>
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--gain-weight", args->gain_weight, "Weight of the efficiency gain (0.3)")
       ->check(CLI::NonNegativeNumber);
+  auto within = std::make_shared<std::string>();
+  add_within_option(*cmd, *within);
   auto selection = add_selection_options(*cmd);
   return {
       cmd, [=] {
         const GraphSource source = load_graph(*options);
         const PropertyGraph& graph = source.properties();
         planner::RecommendOptions o = *args;
-        o.selection = selection->to_selection(graph);
+        o.selection = within_selection(graph, selection->to_selection(graph), *within);
         const auto result = planner::recommend(graph, o);
         output::Table t{
             .name = "recommendations",
@@ -58,6 +62,8 @@ Command add_recommend(CLI::App& root, const std::shared_ptr<const GlobalOptions>
                           "; gain evaluated for the " + std::to_string(result.evaluated) +
                           " best candidates by gravity + structure");
         for (const auto& n : result.notes) t.notes.push_back(n);
+        if (!within->empty())
+          t.notes.push_back("only places and ties within " + *within + " (--within)");
         output::Report report;
         report.tables.push_back(std::move(t));
         return report;

@@ -2,9 +2,11 @@
 // organisations are the hubs and the brokers, how the cities are tied, which city is left out,
 // how the named corridors score, where the next flying enclave should go, and how the targets
 // stand. Each section is the short form of a command that explains it in full (named in the
-// section's notes).
+// section's notes). The selection options (--evidence stated, --kinds, --years...) and --within
+// PLACE (tools/within.hpp) apply to every network section; the targets keep their --scope.
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <sstream>
 
 #include "algorithms/centrality/betweenness.hpp"
@@ -12,11 +14,15 @@
 #include "algorithms/planner/corridor_score.hpp"
 #include "algorithms/planner/recommend.hpp"
 #include "algorithms/planner/targets.hpp"
+#include "engine/error.hpp"
 #include "engine/rollup.hpp"
+#include "engine/selection.hpp"
 #include "tools/command.hpp"
 #include "tools/commands/planner_common.hpp"
+#include "tools/english_names.hpp"
 #include "tools/graph_source.hpp"
 #include "tools/html/report_command.hpp"
+#include "tools/within.hpp"
 
 namespace innonet::cli {
 namespace {
@@ -26,6 +32,7 @@ struct ReportArgs {
   std::string level = "city";
   std::string enclave_kind = "flying_enclave";
   std::string scope = "nanjing";
+  std::string within;  // only nodes and ties under this place (empty: everywhere)
 };
 
 // Exact betweenness is one traversal per node: seconds at 10^4 nodes, days at 10^7. Above this
@@ -56,12 +63,14 @@ output::Cell times_median(double value, std::vector<double> values) {
   return *middle > 0.0 ? output::Cell{value / *middle} : output::Cell{};
 }
 
-output::Table hubs_table(const PropertyGraph& graph, int top) {
+output::Table hubs_table(const PropertyGraph& graph, Selection selection, int top) {
   // Every node tied in either direction (organisations, and places named as a party to a tie);
   // weights are tie strengths, so betweenness (which reads weights as lengths) runs on hops.
-  const CsrGraph g = project(graph, {.direction = ProjectedDirection::undirected,
-                                     .weighting = Weighting::unit,
-                                     .self_loops = SelfLoops::drop});
+  selection.direction = ProjectedDirection::undirected;
+  selection.weighting = Weighting::unit;
+  selection.self_loops = SelfLoops::drop;
+  const CsrGraph g = project(graph, selection);
+  const CompiledSelection chosen(graph, selection);
   const auto rank = centrality::pagerank(g).score;
   std::vector<std::string> notes;
   const auto between = broker_scores(g, notes);
@@ -83,8 +92,11 @@ output::Table hubs_table(const PropertyGraph& graph, int top) {
     const NodeRef ref = g.node_refs()[v];
     const Node& node = graph.node(ref);
     std::int64_t ties = 0;
-    for (const EdgeRef e : graph.incident_edges(ref))
-      ties += graph.edge(e).source != graph.edge(e).target;
+    for (const EdgeRef e : graph.incident_edges(ref)) {
+      const Edge& edge = graph.edge(e);
+      ties += edge.source != edge.target && chosen.keeps_edge(e) &&
+              chosen.keeps_node(edge.source) && chosen.keeps_node(edge.target);
+    }
     t.add_row({std::int64_t{i + 1}, node.id, node.name, graph.type_name(node.type), ties,
                std::int64_t{g.out_degree(v)}, rank[v], times_median(rank[v], rank), between[v],
                between_rank[v]});
@@ -99,8 +111,10 @@ output::Table hubs_table(const PropertyGraph& graph, int top) {
   return t;
 }
 
-output::Table places_table(const PropertyGraph& graph, const std::string& level) {
-  const Rollup r = rollup(graph, {.direction = ProjectedDirection::undirected}, level);
+output::Table places_table(const PropertyGraph& graph, Selection selection,
+                           const std::string& level) {
+  selection.direction = ProjectedDirection::undirected;
+  const Rollup r = rollup(graph, selection, level);
   std::vector<std::int64_t> between(static_cast<std::size_t>(graph.num_nodes()), 0);
   std::vector<std::int64_t> partners(between.size(), 0), internal(between.size(), 0);
   for (const auto& pair : r.pairs) {
@@ -128,8 +142,13 @@ output::Table places_table(const PropertyGraph& graph, const std::string& level)
   return t;
 }
 
-output::Table corridors_table(const PropertyGraph& graph) {
-  const auto scores = planner::score_corridors(graph, planner::declared_corridors(graph));
+output::Table corridors_table(const PropertyGraph& graph, const Selection& selection,
+                              const std::vector<bool>& inside) {
+  auto corridors = planner::declared_corridors(graph);
+  const auto dropped = inside.empty() ? 0 : drop_corridors_outside(corridors, inside, false);
+  planner::CorridorScoringOptions options;
+  options.corridor.selection = selection;
+  const auto scores = planner::score_corridors(graph, corridors, options);
   output::Table t{.name = "corridors",
                   .title = "Corridors: real ties or only on paper?",
                   .columns = {"rank", "id", "name", "ties", "declared_links", "kinds", "capacity",
@@ -141,11 +160,14 @@ output::Table corridors_table(const PropertyGraph& graph) {
                s.gravity.available ? output::Cell{s.gravity.observed_to_expected} : output::Cell{},
                s.composite});
   }
+  if (!inside.empty())
+    t.notes.push_back(std::to_string(dropped) + " corridors with a member outside left out");
   t.notes.emplace_back("More: innonet corridors, innonet corridor NAME");
   return t;
 }
 
-output::Table enclaves_table(const PropertyGraph& graph, const ReportArgs& args) {
+output::Table enclaves_table(const PropertyGraph& graph, const Selection& selection,
+                             const ReportArgs& args) {
   output::Table t{.name = "next_" + args.enclave_kind,
                   .title = "Where the next " + args.enclave_kind + " would add most",
                   .columns = {"rank", "a", "b", "score", "reasons"}};
@@ -153,8 +175,10 @@ output::Table enclaves_table(const PropertyGraph& graph, const ReportArgs& args)
     t.notes.push_back("this graph has no '" + args.enclave_kind + "' ties");
     return t;
   }
-  const auto result = planner::recommend(
-      graph, {.kind = args.enclave_kind, .level = args.level, .top = std::min(args.top, 5)});
+  const auto result = planner::recommend(graph, {.kind = args.enclave_kind,
+                                                 .level = args.level,
+                                                 .selection = selection,
+                                                 .top = std::min(args.top, 5)});
   std::int64_t rank = 0;
   for (const auto& r : result.recommendations) {
     std::string reasons;
@@ -180,6 +204,29 @@ output::Table targets_table(const PropertyGraph& graph, const std::string& scope
   return t;
 }
 
+// Whether any selection option narrows the network (the HTML report draws all of it).
+bool is_restricted(const SelectionArgs& s) {
+  return !s.kinds.empty() || !s.evidence.empty() || !s.node_types.empty() || !s.years.empty();
+}
+
+// "ties of evidence stated; within nanjing" for the notes, or empty.
+std::string selection_words(const SelectionArgs& s, const std::string& within) {
+  const auto list = [](const std::vector<std::string>& items) {
+    std::string text;
+    for (const auto& item : items) text += (text.empty() ? "" : ",") + item;
+    return text;
+  };
+  std::vector<std::string> parts;
+  if (!s.evidence.empty()) parts.push_back("ties of evidence " + list(s.evidence));
+  if (!s.kinds.empty()) parts.push_back("ties of kinds " + list(s.kinds));
+  if (!s.years.empty()) parts.push_back("ties of years " + s.years);
+  if (!s.node_types.empty()) parts.push_back("nodes of types " + list(s.node_types));
+  if (!within.empty()) parts.push_back("nodes and ties within " + within);
+  std::string text;
+  for (const auto& p : parts) text += (text.empty() ? "" : "; ") + p;
+  return text;
+}
+
 }  // namespace
 
 Command add_report(CLI::App& root, const std::shared_ptr<const GlobalOptions>& options) {
@@ -190,19 +237,41 @@ Command add_report(CLI::App& root, const std::shared_ptr<const GlobalOptions>& o
   cmd->add_option("--level", args->level, "Node type of the places (default city)");
   cmd->add_option("--kind", args->enclave_kind, "Tie kind to recommend (default flying_enclave)");
   cmd->add_option("--scope", args->scope, "Scope of the targets section (default nanjing)");
+  add_within_option(*cmd, args->within);
+  const auto selection = add_selection_options(*cmd);
   const auto html = add_html_options(*cmd);
   return {cmd, [=] {
             const GraphSource source = load_graph(*options);
-            const PropertyGraph& graph = source.properties();
-            if (!html->path.empty())
+            // report's own --lang (zh, en, both: the HTML map's names) shadows the global one;
+            // en gives English names in the tables too.
+            const std::optional<PropertyGraph> english =
+                html->path.empty() && html->language == "en" && options->lang != "en"
+                    ? std::optional(with_english_names(source.properties()))
+                    : std::nullopt;
+            const PropertyGraph& graph = english ? *english : source.properties();
+            if (!html->path.empty()) {
+              if (!args->within.empty() || is_restricted(*selection))
+                throw UsageError(
+                    "--html draws the whole network: drop --within and the "
+                    "selection options, or leave out --html");
               return write_html_report(graph, *html, args->level, args->scope, args->enclave_kind);
+            }
+            std::vector<bool> inside;
+            if (!args->within.empty()) inside = within_scope(graph, args->within);
+            Selection chosen = selection->to_selection(graph);
+            if (!inside.empty()) chosen = restrict_to(graph, std::move(chosen), inside);
             output::Report report;
-            report.tables.push_back(hubs_table(graph, args->top));
+            report.tables.push_back(hubs_table(graph, chosen, args->top));
             if (graph.find_type(args->level))
-              report.tables.push_back(places_table(graph, args->level));
-            report.tables.push_back(corridors_table(graph));
-            if (graph.find_type(args->level)) report.tables.push_back(enclaves_table(graph, *args));
+              report.tables.push_back(places_table(graph, chosen, args->level));
+            report.tables.push_back(corridors_table(graph, chosen, inside));
+            if (graph.find_type(args->level))
+              report.tables.push_back(enclaves_table(graph, chosen, *args));
             report.tables.push_back(targets_table(graph, args->scope));
+            const std::string filters = selection_words(*selection, args->within);
+            if (!filters.empty())
+              for (std::size_t i = 0; i + 1 < report.tables.size(); ++i)
+                report.tables[i].notes.push_back("only " + filters);
             return report;
           }};
 }

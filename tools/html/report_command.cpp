@@ -9,7 +9,10 @@ std::shared_ptr<HtmlArgs> add_html_options(CLI::App& command) {
   auto args = std::make_shared<HtmlArgs>();
   command.add_option("--html", args->path,
                      "Write the report as one self-contained HTML page (map, network, tables)");
-  command.add_option("--lang", args->language, "Place names on the HTML map: zh, en or both")
+  command
+      .add_option(
+          "--lang", args->language,
+          "Place names on the HTML map: zh, en or both (en: English names in the tables too)")
       ->check(CLI::IsMember({"zh", "en", "both"}));
   command.add_option("--color-by", args->color_by,
                      "HTML network colours: community, type, kind or a node attribute");
