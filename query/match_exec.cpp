@@ -129,7 +129,7 @@ class Runner {
 
   template <class F>
   bool each_rel(const Step& s, std::int32_t v, F&& f) {
-    return for_each_rel(g_, v, s.direction, std::forward<F>(f));
+    return for_each_rel(g_, v, s.direction, s.types, std::forward<F>(f));
   }
 
   bool expand(std::size_t i, const Step& s, Row& row) {
@@ -167,7 +167,7 @@ class Runner {
   bool reach(std::size_t i, const Step& s, Row& row) {
     if (!row[s.from].is_node()) return true;
     const ReachOptions options{
-        .direction = s.direction, .min_hops = s.min_hops, .max_hops = s.max_hops};
+        .direction = s.direction, .min_hops = s.min_hops, .max_hops = s.max_hops, .types = s.types};
     const auto rel_allowed = [&](std::int32_t r) { return rel_ok(s, r, row); };
     if (s.into) {  // one row when the bound end is reached; the search stops there
       if (!row[s.node].is_node() || !node_ok(s, row[s.node].as_node().id, row)) return true;

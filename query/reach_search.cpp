@@ -36,27 +36,28 @@ bool reach_ends(const GraphView& g, std::int32_t start, const ReachOptions& opti
        !frontier.empty() && (options.max_hops < 0 || depth < options.max_hops); ++depth) {
     next.clear();
     for (const auto [u, first_rel] : frontier) {
-      const bool more = for_each_rel(g, u, options.direction, [&](std::int32_t r, std::int32_t w) {
-        if (!rel_allowed(r)) return true;
-        if (w == start) {  // a closed trail unless it walks back over its first relationship
-          if (start_emitted || r == first_rel) return true;
-          start_emitted = true;
-          return end(start);
-        }
-        const std::int32_t branch = first_rel < 0 ? r : first_rel;
-        auto [it, fresh] = seen.try_emplace(w);
-        Labels& labels = it->second;
-        if (fresh) {
-          labels.first_rel = branch;
-          next.push_back({w, branch});
-          return end(w);
-        }
-        if (labels.second_rel < 0 && labels.first_rel != branch) {
-          labels.second_rel = branch;
-          next.push_back({w, branch});
-        }
-        return true;
-      });
+      const bool more =
+          for_each_rel(g, u, options.direction, options.types, [&](std::int32_t r, std::int32_t w) {
+            if (!rel_allowed(r)) return true;
+            if (w == start) {  // a closed trail unless it walks back over its first relationship
+              if (start_emitted || r == first_rel) return true;
+              start_emitted = true;
+              return end(start);
+            }
+            const std::int32_t branch = first_rel < 0 ? r : first_rel;
+            auto [it, fresh] = seen.try_emplace(w);
+            Labels& labels = it->second;
+            if (fresh) {
+              labels.first_rel = branch;
+              next.push_back({w, branch});
+              return end(w);
+            }
+            if (labels.second_rel < 0 && labels.first_rel != branch) {
+              labels.second_rel = branch;
+              next.push_back({w, branch});
+            }
+            return true;
+          });
       if (!more) return false;
     }
     std::swap(frontier, next);

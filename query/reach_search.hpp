@@ -14,6 +14,7 @@
 // proportional to the nodes reached, not to the graph.
 #include <cstdint>
 #include <functional>
+#include <span>
 
 #include "query/ast.hpp"
 #include "query/graph_view.hpp"
@@ -22,8 +23,9 @@ namespace innonet::query {
 
 struct ReachOptions {
   Direction direction = Direction::out;
-  std::int32_t min_hops = 1;  // 0 or 1
-  std::int32_t max_hops = 1;  // -1: unbounded
+  std::int32_t min_hops = 1;                 // 0 or 1
+  std::int32_t max_hops = 1;                 // -1: unbounded
+  std::span<const std::int32_t> types = {};  // one type: only its relationships are read
 };
 
 // Calls `end(v)` once for each end node, in order of depth (the start when it is found to be
