@@ -169,22 +169,30 @@ class Runner {
     const ReachOptions options{
         .direction = s.direction, .min_hops = s.min_hops, .max_hops = s.max_hops, .types = s.types};
     const auto rel_allowed = [&](std::int32_t r) { return rel_ok(s, r, row); };
+    if (!s.reach_scratch) const_cast<Step&>(s).reach_scratch = std::make_shared<ReachScratch>();
+    ReachScratch& scratch = *s.reach_scratch;
     if (s.into) {  // one row when the bound end is reached; the search stops there
       if (!row[s.node].is_node() || !node_ok(s, row[s.node].as_node().id, row)) return true;
       const std::int32_t bound = row[s.node].as_node().id;
       bool found = false;
-      reach_ends(g_, row[s.from].as_node().id, options, rel_allowed, [&](std::int32_t v) {
-        found = v == bound;
-        return !found;
-      });
+      reach_ends(
+          g_, row[s.from].as_node().id, options, rel_allowed,
+          [&](std::int32_t v) {
+            found = v == bound;
+            return !found;
+          },
+          scratch);
       return !found || next(i, row);
     }
-    return reach_ends(g_, row[s.from].as_node().id, options, rel_allowed, [&](std::int32_t v) {
-      c_.tick();
-      if (!node_ok(s, v, row)) return true;
-      row[s.node] = Value(NodeId{v});
-      return next(i, row);
-    });
+    return reach_ends(
+        g_, row[s.from].as_node().id, options, rel_allowed,
+        [&](std::int32_t v) {
+          c_.tick();
+          if (!node_ok(s, v, row)) return true;
+          row[s.node] = Value(NodeId{v});
+          return next(i, row);
+        },
+        scratch);
   }
 
   bool emit_end(std::size_t i, const Step& s, Row& row, std::int32_t v,

@@ -52,6 +52,7 @@ struct NodeCheck {
 
 struct MatchPlan;
 struct JoinTable;
+struct ReachScratch;
 
 struct Step {
   StepKind kind = StepKind::filter;
@@ -74,7 +75,8 @@ struct Step {
   // Hash join: the build side binds `bound_by_build`, keyed on `keys`.
   std::shared_ptr<const MatchPlan> build;
   std::vector<std::int32_t> keys, bound_by_build;
-  std::shared_ptr<JoinTable> table;  // filled on first use
+  std::shared_ptr<JoinTable> table;             // filled on first use
+  std::shared_ptr<ReachScratch> reach_scratch;  // reach_expand: made on first use, then reused
 
   std::string detail;     // for EXPLAIN
   double estimate = 0.0;  // rows per input row

@@ -2,7 +2,6 @@
 #include "query/reach_search.hpp"
 
 #include <stdexcept>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -10,11 +9,6 @@
 
 namespace innonet::query {
 namespace {
-
-struct Labels {
-  std::int32_t first_rel = -1;   // first relationship of the shallowest walk reaching the node
-  std::int32_t second_rel = -1;  // of the shallowest walk with another first relationship
-};
 
 struct Visit {
   std::int32_t node;
@@ -25,12 +19,22 @@ struct Visit {
 
 bool reach_ends(const GraphView& g, std::int32_t start, const ReachOptions& options,
                 const std::function<bool(std::int32_t)>& rel_allowed,
-                const std::function<bool(std::int32_t)>& end) {
+                const std::function<bool(std::int32_t)>& end, ReachScratch& scratch) {
   if (options.min_hops < 0 || options.min_hops > 1)
     throw std::invalid_argument("reach_ends: min_hops must be 0 or 1");
   bool start_emitted = options.min_hops == 0;
   if (start_emitted && !end(start)) return false;
-  std::unordered_map<std::int32_t, Labels> seen;
+  // Per node: the first relationship of the shallowest walk reaching it, and of the shallowest
+  // walk with another first relationship.
+  auto& first = scratch.first_rel;
+  auto& second = scratch.second_rel;
+  if (std::ssize(first) != g.num_nodes()) {
+    first.assign(g.num_nodes(), -1);
+    second.assign(g.num_nodes(), -1);
+    scratch.touched.clear();
+  }
+  for (const auto v : scratch.touched) first[v] = second[v] = -1;  // also after a stopped search
+  scratch.touched.clear();
   std::vector<Visit> frontier{{start, -1}}, next;
   for (std::int32_t depth = 0;
        !frontier.empty() && (options.max_hops < 0 || depth < options.max_hops); ++depth) {
@@ -45,15 +49,14 @@ bool reach_ends(const GraphView& g, std::int32_t start, const ReachOptions& opti
               return end(start);
             }
             const std::int32_t branch = first_rel < 0 ? r : first_rel;
-            auto [it, fresh] = seen.try_emplace(w);
-            Labels& labels = it->second;
-            if (fresh) {
-              labels.first_rel = branch;
+            if (first[w] < 0) {
+              first[w] = branch;
+              scratch.touched.push_back(w);
               next.push_back({w, branch});
               return end(w);
             }
-            if (labels.second_rel < 0 && labels.first_rel != branch) {
-              labels.second_rel = branch;
+            if (second[w] < 0 && first[w] != branch) {
+              second[w] = branch;
               next.push_back({w, branch});
             }
             return true;

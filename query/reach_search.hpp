@@ -11,10 +11,11 @@
 // shallowest labels (depth, first relationship) with different first relationships, and a
 // closing relationship is accepted when it differs from the label's first relationship.
 // Cost: O(nodes + relationships within max hops), each node expanded at most twice; memory
-// proportional to the nodes reached, not to the graph.
+// O(nodes) once per scratch (ReachScratch), reused by later searches.
 #include <cstdint>
 #include <functional>
 #include <span>
+#include <vector>
 
 #include "query/ast.hpp"
 #include "query/graph_view.hpp"
@@ -28,11 +29,19 @@ struct ReachOptions {
   std::span<const std::int32_t> types = {};  // one type: only its relationships are read
 };
 
+// What a search marks per node, kept between searches so that a search costs what it reaches,
+// not the graph's size: dense arrays, reset through the list of nodes the last search touched.
+struct ReachScratch {
+  std::vector<std::int32_t> first_rel;   // per node, -1: not reached (see reach_search.cpp)
+  std::vector<std::int32_t> second_rel;  // per node, -1: none
+  std::vector<std::int32_t> touched;
+};
+
 // Calls `end(v)` once for each end node, in order of depth (the start when it is found to be
 // one); `rel_allowed(r)` filters the relationships walked. Stops when `end` returns false, and
 // then returns false.
 bool reach_ends(const GraphView& g, std::int32_t start, const ReachOptions& options,
                 const std::function<bool(std::int32_t)>& rel_allowed,
-                const std::function<bool(std::int32_t)>& end);
+                const std::function<bool(std::int32_t)>& end, ReachScratch& scratch);
 
 }  // namespace innonet::query
