@@ -4,6 +4,7 @@
 
 #include "query/errors.hpp"
 #include "query/match_plan.hpp"
+#include "query/multiplicity.hpp"
 
 namespace innonet::query {
 namespace {
@@ -403,32 +404,6 @@ class Planner {
   std::vector<std::int32_t> clause_rels_;
   std::map<std::int32_t, const RelPattern*> rel_patterns_;
 };
-
-// Whether any step after `at` reads the relationships of step `at` (trail uniqueness, paths).
-bool read_later(const MatchPlan& plan, std::size_t at) {
-  const std::int32_t rel = plan.steps[at].rel;
-  const auto holds = [rel](const std::vector<std::int32_t>& slots) {
-    return std::find(slots.begin(), slots.end(), rel) != slots.end();
-  };
-  for (std::size_t k = at + 1; k < plan.steps.size(); ++k) {
-    const Step& s = plan.steps[k];
-    if (holds(s.earlier_rels) || holds(s.path_rels) || holds(s.keys)) return true;
-  }
-  return false;
-}
-
-// Rows are only seen as a set: a var_expand of 0|1..max hops whose relationships are anonymous
-// and unread can yield each end once (match_plan.hpp; reach_search.hpp says why that is exact).
-void use_reach_search(MatchPlan& plan, const Scope& scope) {
-  for (std::size_t k = 0; k < plan.steps.size(); ++k) {
-    Step& s = plan.steps[k];
-    if (s.kind != StepKind::var_expand || s.min_hops > 1 || scope.names[s.rel][0] != ' ' ||
-        read_later(plan, k))
-      continue;
-    s.kind = StepKind::reach_expand;
-    s.detail += " (breadth-first, each end once)";
-  }
-}
 
 }  // namespace
 

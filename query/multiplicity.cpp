@@ -1,6 +1,8 @@
 // Deciding whether a MATCH's row multiplicity is observable; the rule is in multiplicity.hpp.
 #include "query/multiplicity.hpp"
 
+#include <algorithm>
+
 #include "query/functions.hpp"
 
 namespace innonet::query {
@@ -34,7 +36,33 @@ bool keeps_only_a_set(const Projection& p) {
   return use.any || p.distinct;
 }
 
+// Whether any step after `at` reads the relationships of step `at` (trail uniqueness, paths).
+bool read_later(const MatchPlan& plan, std::size_t at) {
+  const std::int32_t rel = plan.steps[at].rel;
+  const auto holds = [rel](const std::vector<std::int32_t>& slots) {
+    return std::find(slots.begin(), slots.end(), rel) != slots.end();
+  };
+  for (std::size_t k = at + 1; k < plan.steps.size(); ++k) {
+    const Step& s = plan.steps[k];
+    if (holds(s.earlier_rels) || holds(s.path_rels) || holds(s.keys)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+// Rows are only seen as a set: a var_expand of 0|1..max hops whose relationships are anonymous
+// and unread can yield each end once (match_plan.hpp; reach_search.hpp says why that is exact).
+void use_reach_search(MatchPlan& plan, const Scope& scope) {
+  for (std::size_t k = 0; k < plan.steps.size(); ++k) {
+    Step& s = plan.steps[k];
+    if (s.kind != StepKind::var_expand || s.min_hops > 1 || scope.names[s.rel][0] != ' ' ||
+        read_later(plan, k))
+      continue;
+    s.kind = StepKind::reach_expand;
+    s.detail += " (breadth-first, each end once)";
+  }
+}
 
 Multiplicity match_multiplicity(const Query& query, std::size_t match_clause) {
   for (std::size_t k = match_clause + 1; k < query.clauses.size(); ++k) {

@@ -14,4 +14,8 @@ namespace innonet::query {
 // For the MATCH clause at `match_clause` of `query`.
 Multiplicity match_multiplicity(const Query& query, std::size_t match_clause);
 
+// For a plan whose rows are only seen as a set: turns each var_expand of 0 or 1 to max hops whose
+// relationships are anonymous and read by no later step into a reach_expand.
+void use_reach_search(MatchPlan& plan, const Scope& scope);
+
 }  // namespace innonet::query

@@ -1,7 +1,7 @@
 #pragma once
 // The end nodes of a variable-length pattern `(start)-[*min..max]-(end)` with min 0 or 1, found
 // by a bounded breadth-first search instead of by enumerating trails; for when only the set of
-// ends matters (DISTINCT, count(DISTINCT ...), pattern predicates), see match_planner.cpp.
+// ends matters (DISTINCT, count(DISTINCT ...), pattern predicates), see multiplicity.hpp.
 //
 // Why a search gives the trail answer: for an end other than the start, a shortest walk is a
 // path, and a path is a trail, so "some trail of 1..max hops reaches it" is "its BFS depth is
