@@ -116,6 +116,29 @@ void GraphView::build_adjacency() {
   auto out_fill = out_offsets_, in_fill = in_offsets_;
   visit([&](std::int32_t v, std::int32_t r) { out_list_[out_fill[v]++] = r; },
         [&](std::int32_t v, std::int32_t r) { in_list_[in_fill[v]++] = r; });
+  // The same rows sorted by type (stable: relationship order within a type).
+  const auto by_type = [&](std::int32_t a, std::int32_t b) {
+    return rels_[a].type < rels_[b].type;
+  };
+  out_typed_list_ = out_list_;
+  in_typed_list_ = in_list_;
+  for (std::int32_t v = 0; v < n; ++v) {
+    std::stable_sort(out_typed_list_.begin() + out_offsets_[v],
+                     out_typed_list_.begin() + out_offsets_[v + 1], by_type);
+    std::stable_sort(in_typed_list_.begin() + in_offsets_[v],
+                     in_typed_list_.begin() + in_offsets_[v + 1], by_type);
+  }
+}
+
+std::span<const std::int32_t> GraphView::typed_row(const std::vector<std::int32_t>& list,
+                                                   const std::vector<std::int32_t>& offsets,
+                                                   std::int32_t v, std::int32_t type) const {
+  const auto begin = list.begin() + offsets[v], end = list.begin() + offsets[v + 1];
+  const auto first =
+      std::partition_point(begin, end, [&](std::int32_t r) { return rels_[r].type < type; });
+  const auto last =
+      std::partition_point(first, end, [&](std::int32_t r) { return rels_[r].type == type; });
+  return {list.data() + (first - list.begin()), list.data() + (last - list.begin())};
 }
 
 EntityKind GraphView::entity(std::int32_t v) const {

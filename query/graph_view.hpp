@@ -62,6 +62,14 @@ class GraphView {
   std::span<const std::int32_t> in(std::int32_t v) const {
     return {in_list_.data() + in_offsets_[v], in_list_.data() + in_offsets_[v + 1]};
   }
+  // out(v) / in(v) restricted to one type, in relationship order: O(log degree), so a typed
+  // expansion from a node with many relationships of other types does not scan them.
+  std::span<const std::int32_t> out_of_type(std::int32_t v, std::int32_t type) const {
+    return typed_row(out_typed_list_, out_offsets_, v, type);
+  }
+  std::span<const std::int32_t> in_of_type(std::int32_t v, std::int32_t type) const {
+    return typed_row(in_typed_list_, in_offsets_, v, type);
+  }
   std::int32_t other_end(std::int32_t r, std::int32_t v) const {
     return rels_[r].source == v ? rels_[r].target : rels_[r].source;
   }
@@ -86,6 +94,9 @@ class GraphView {
   void build_adjacency();
   void build_labels();
   void collect_property_keys();
+  std::span<const std::int32_t> typed_row(const std::vector<std::int32_t>& list,
+                                          const std::vector<std::int32_t>& offsets, std::int32_t v,
+                                          std::int32_t type) const;
 
   const PropertyGraph* graph_;
   std::int32_t num_groups_ = 0;
@@ -96,6 +107,7 @@ class GraphView {
   std::vector<std::string> rel_type_names_;
   std::vector<Rel> rels_;
   std::vector<std::int32_t> out_offsets_, out_list_, in_offsets_, in_list_;
+  std::vector<std::int32_t> out_typed_list_, in_typed_list_;         // rows sorted by type
   std::vector<std::pair<std::uint64_t, std::int32_t>> name_hashes_;  // sorted
   StringIndex<std::int32_t> indicator_index_;
   std::vector<std::string> property_keys_;

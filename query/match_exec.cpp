@@ -2,7 +2,9 @@
 #include <algorithm>
 #include <chrono>
 
+#include "query/adjacency.hpp"
 #include "query/match_plan.hpp"
+#include "query/reach_search.hpp"
 
 namespace innonet::query {
 
@@ -114,6 +116,7 @@ class Runner {
         std::vector<std::int32_t> trail;
         return walk(i, s, row, row[s.from].as_node().id, trail);
       }
+      case StepKind::reach_expand: return reach(i, s, row);
       case StepKind::filter:
         if (!is_true(evaluate(*s.predicate, row, c_.eval))) return true;
         return next(i, row);
@@ -124,20 +127,9 @@ class Runner {
     return true;
   }
 
-  // Calls f(rel, other end) for each relationship of v in the step's direction.
   template <class F>
   bool each_rel(const Step& s, std::int32_t v, F&& f) {
-    if (s.direction != Direction::in)
-      for (const auto r : g_.out(v))
-        if (!f(r, g_.other_end(r, v))) return false;
-    if (s.direction == Direction::out) return true;
-    for (const auto r : g_.in(v)) {
-      const Rel& rel = g_.rel(r);
-      // Undirected relationships and loops were already met in the out-row.
-      if (s.direction == Direction::both && (!rel.directed || rel.source == rel.target)) continue;
-      if (!f(r, g_.other_end(r, v))) return false;
-    }
-    return true;
+    return for_each_rel(g_, v, s.direction, s.types, std::forward<F>(f));
   }
 
   bool expand(std::size_t i, const Step& s, Row& row) {
@@ -169,6 +161,38 @@ class Runner {
       trail.pop_back();
       return more;
     });
+  }
+
+  // Each end node once (reach_search.hpp); the relationships walked are not bound.
+  bool reach(std::size_t i, const Step& s, Row& row) {
+    if (!row[s.from].is_node()) return true;
+    const ReachOptions options{
+        .direction = s.direction, .min_hops = s.min_hops, .max_hops = s.max_hops, .types = s.types};
+    const auto rel_allowed = [&](std::int32_t r) { return rel_ok(s, r, row); };
+    if (!s.reach_scratch) const_cast<Step&>(s).reach_scratch = std::make_shared<ReachScratch>();
+    ReachScratch& scratch = *s.reach_scratch;
+    if (s.into) {  // one row when the bound end is reached; the search stops there
+      if (!row[s.node].is_node() || !node_ok(s, row[s.node].as_node().id, row)) return true;
+      const std::int32_t bound = row[s.node].as_node().id;
+      bool found = false;
+      reach_ends(
+          g_, row[s.from].as_node().id, options, rel_allowed,
+          [&](std::int32_t v) {
+            found = v == bound;
+            return !found;
+          },
+          scratch);
+      return !found || next(i, row);
+    }
+    return reach_ends(
+        g_, row[s.from].as_node().id, options, rel_allowed,
+        [&](std::int32_t v) {
+          c_.tick();
+          if (!node_ok(s, v, row)) return true;
+          row[s.node] = Value(NodeId{v});
+          return next(i, row);
+        },
+        scratch);
   }
 
   bool emit_end(std::size_t i, const Step& s, Row& row, std::int32_t v,
@@ -279,7 +303,8 @@ PatternCompiler planner_pattern_compiler(const GraphView& graph, std::string_vie
                                  const Scope& scope) -> std::shared_ptr<const PatternTest> {
     Scope inner = scope;
     const Binder binder(graph, text, planner_pattern_compiler(graph, text, context));
-    auto plan = plan_match(pattern, where, inner, binder);
+    // Only whether a row exists is seen.
+    auto plan = plan_match(pattern, where, inner, binder, Multiplicity::ignored);
     return std::make_shared<PlannedPatternTest>(std::move(plan), context);
   };
 }

@@ -9,6 +9,12 @@
 // the lookup and joined on its bound nodes by hash. WHERE is split at AND and each conjunct runs
 // right after the step that binds its last variable. Relationships are unique within a MATCH
 // (Cypher's trail rule), which also bounds variable-length expansion on cycles.
+//
+// When the rows' multiplicity cannot be observed (Multiplicity::ignored: the rows only feed a
+// DISTINCT, DISTINCT aggregates or a pattern predicate), a variable-length step of 0 or 1 to max
+// hops whose relationships nothing else reads (anonymous, no path, the MATCH's last relationship)
+// becomes a reach_expand: a bounded BFS that yields each end node once (reach_search.hpp)
+// instead of one row per trail. Everywhere else trails are enumerated, so count(*) counts trails.
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -32,6 +38,7 @@ enum class StepKind {
   check_bound,
   expand,
   var_expand,
+  reach_expand,  // a var_expand yielding each end node once; the relationships are not bound
   filter,
   build_path,
   hash_join,
@@ -45,6 +52,7 @@ struct NodeCheck {
 
 struct MatchPlan;
 struct JoinTable;
+struct ReachScratch;
 
 struct Step {
   StepKind kind = StepKind::filter;
@@ -67,7 +75,8 @@ struct Step {
   // Hash join: the build side binds `bound_by_build`, keyed on `keys`.
   std::shared_ptr<const MatchPlan> build;
   std::vector<std::int32_t> keys, bound_by_build;
-  std::shared_ptr<JoinTable> table;  // filled on first use
+  std::shared_ptr<JoinTable> table;             // filled on first use
+  std::shared_ptr<ReachScratch> reach_scratch;  // reach_expand: made on first use, then reused
 
   std::string detail;     // for EXPLAIN
   double estimate = 0.0;  // rows per input row
@@ -81,9 +90,12 @@ struct MatchPlan {
   std::vector<std::int32_t> new_slots;
 };
 
+// Whether the consumer of a MATCH's rows sees how many there are (multiplicity.hpp decides).
+enum class Multiplicity { counted, ignored };
+
 // Plans `pattern` (+ `where`) with `scope` bound; adds the new variables to `scope`.
 MatchPlan plan_match(const Pattern& pattern, const ExprPtr& where, Scope& scope,
-                     const Binder& binder);
+                     const Binder& binder, Multiplicity multiplicity = Multiplicity::counted);
 
 // Runs the plan on `row` (already `plan.width` wide); `emit` returns false to stop early.
 // Returns false when stopped.

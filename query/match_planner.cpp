@@ -4,6 +4,7 @@
 
 #include "query/errors.hpp"
 #include "query/match_plan.hpp"
+#include "query/multiplicity.hpp"
 
 namespace innonet::query {
 namespace {
@@ -407,8 +408,10 @@ class Planner {
 }  // namespace
 
 MatchPlan plan_match(const Pattern& pattern, const ExprPtr& where, Scope& scope,
-                     const Binder& binder) {
-  return Planner(binder, scope).plan(pattern, where);
+                     const Binder& binder, Multiplicity multiplicity) {
+  auto plan = Planner(binder, scope).plan(pattern, where);
+  if (multiplicity == Multiplicity::ignored) use_reach_search(plan, scope);
+  return plan;
 }
 
 }  // namespace innonet::query

@@ -7,6 +7,7 @@
 #include "query/binder.hpp"
 #include "query/call_stage.hpp"
 #include "query/compiled_query.hpp"
+#include "query/multiplicity.hpp"
 #include "query/parser.hpp"
 
 namespace innonet::query {
@@ -43,7 +44,8 @@ class Compiler {
   }
 
   void match(Clause& c) {
-    auto plan = plan_match(c.pattern, c.where, scope_, binder_);
+    const auto at = std::size_t(&c - q_.ast.clauses.data());
+    auto plan = plan_match(c.pattern, c.where, scope_, binder_, match_multiplicity(q_.ast, at));
     add(std::make_unique<MatchStage>(q_.context, std::move(plan), c.optional));
   }
 
@@ -174,6 +176,8 @@ const char* step_name(const Step& s) {
     case StepKind::check_bound: return "Argument";
     case StepKind::expand: return s.into ? "Expand(Into)" : "Expand(All)";
     case StepKind::var_expand: return s.into ? "VarLengthExpand(Into)" : "VarLengthExpand(All)";
+    case StepKind::reach_expand:  // Neo4j's name for the same idea
+      return s.into ? "VarLengthExpand(Pruning,Into)" : "VarLengthExpand(Pruning)";
     case StepKind::filter: return "Filter";
     case StepKind::build_path: return "ProjectPath";
     case StepKind::hash_join: return "HashJoin";

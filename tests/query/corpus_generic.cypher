@@ -118,3 +118,18 @@ MATCH (a)-[r]->(b) RETURN r.weight * 2 + 1 AS w, count(*)
 MATCH (a:city)-[:MEMBER_OF]->(g)<-[:MEMBER_OF]-(b:city) WHERE a.id < b.id RETURN g.id, a.id, b.id
 MATCH (a)-[r]-(b) WHERE id(r) >= 0 RETURN count(*)
 MATCH (a)-[r]->(b) WHERE r.year IS NULL RETURN count(*)
+# Variable-length patterns whose rows are seen only as a set run as a breadth-first search
+# (VarLengthExpand(Pruning)); where the count of trails shows, trails are still enumerated.
+MATCH (a)-[*1..3]-(b) RETURN a.id, count(DISTINCT b)
+MATCH (a)-[*1..3]-(b) RETURN a.id, count(*)
+MATCH (a)-[*1..2]-(b) RETURN count(DISTINCT b), count(*)
+MATCH (a)-[:branch*0..2]->(b) RETURN DISTINCT a.id, b.id
+MATCH (a)-[:branch|tech_transfer*1..3]-(a) RETURN DISTINCT a.id
+MATCH (a)-[:branch|tech_transfer*1..3]->(a) RETURN DISTINCT a.id
+MATCH (a:city) WHERE (a)-[:branch|tech_transfer*1..2]-(a) RETURN a.id
+MATCH (a) WHERE exists { MATCH (a)-[*1..2]-(b:district) } RETURN a.id
+MATCH (a)-[r:branch]->(b)-[*1..2]-(c) RETURN DISTINCT a.id, c.id
+MATCH (a)-[*1..2]->(b)-[r:WITHIN]->(c) RETURN DISTINCT a.id, c.id
+MATCH (a)-[*..2]-(b) RETURN a.id, min(b.id), max(b.id), size(collect(DISTINCT b.type))
+MATCH (a)-[:WITHIN*]->(p) WITH DISTINCT a, p MATCH (p)<-[:WITHIN]-(s) RETURN p.id, count(*)
+MATCH (a)<-[:branch|WITHIN*1..3]-(b) RETURN DISTINCT b.type, a.type

@@ -1,0 +1,71 @@
+// Bounded BFS for the ends of a variable-length pattern; the argument is in reach_search.hpp.
+#include "query/reach_search.hpp"
+
+#include <stdexcept>
+#include <utility>
+#include <vector>
+
+#include "query/adjacency.hpp"
+
+namespace innonet::query {
+namespace {
+
+struct Visit {
+  std::int32_t node;
+  std::int32_t first_rel;  // -1 for the start
+};
+
+}  // namespace
+
+bool reach_ends(const GraphView& g, std::int32_t start, const ReachOptions& options,
+                const std::function<bool(std::int32_t)>& rel_allowed,
+                const std::function<bool(std::int32_t)>& end, ReachScratch& scratch) {
+  if (options.min_hops < 0 || options.min_hops > 1)
+    throw std::invalid_argument("reach_ends: min_hops must be 0 or 1");
+  bool start_emitted = options.min_hops == 0;
+  if (start_emitted && !end(start)) return false;
+  // Per node: the first relationship of the shallowest walk reaching it, and of the shallowest
+  // walk with another first relationship.
+  auto& first = scratch.first_rel;
+  auto& second = scratch.second_rel;
+  if (std::ssize(first) != g.num_nodes()) {
+    first.assign(g.num_nodes(), -1);
+    second.assign(g.num_nodes(), -1);
+    scratch.touched.clear();
+  }
+  for (const auto v : scratch.touched) first[v] = second[v] = -1;  // also after a stopped search
+  scratch.touched.clear();
+  std::vector<Visit> frontier{{start, -1}}, next;
+  for (std::int32_t depth = 0;
+       !frontier.empty() && (options.max_hops < 0 || depth < options.max_hops); ++depth) {
+    next.clear();
+    for (const auto [u, first_rel] : frontier) {
+      const bool more =
+          for_each_rel(g, u, options.direction, options.types, [&](std::int32_t r, std::int32_t w) {
+            if (!rel_allowed(r)) return true;
+            if (w == start) {  // a closed trail unless it walks back over its first relationship
+              if (start_emitted || r == first_rel) return true;
+              start_emitted = true;
+              return end(start);
+            }
+            const std::int32_t branch = first_rel < 0 ? r : first_rel;
+            if (first[w] < 0) {
+              first[w] = branch;
+              scratch.touched.push_back(w);
+              next.push_back({w, branch});
+              return end(w);
+            }
+            if (second[w] < 0 && first[w] != branch) {
+              second[w] = branch;
+              next.push_back({w, branch});
+            }
+            return true;
+          });
+      if (!more) return false;
+    }
+    std::swap(frontier, next);
+  }
+  return true;
+}
+
+}  // namespace innonet::query
