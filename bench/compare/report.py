@@ -205,8 +205,8 @@ def main():
             cells = []
             for p in peers:
                 pr = peer.get((p, scale, kernel, threads)) or peer.get((p, scale, kernel, 1))
-            if pr is None and kernel == "leiden":  # igraph's multilevel is the reference for both
-                pr = peer.get((p, scale, "louvain", 1))
+                if pr is None and kernel == "leiden":  # igraph's multilevel, as above
+                    pr = peer.get((p, scale, "louvain", 1))
                 if pr is None or not pr.get("cpu_median_s"):
                     cells.append("–")
                     continue
