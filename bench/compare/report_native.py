@@ -17,7 +17,8 @@ NOTES = {
     "pagerank sweep": "one sweep, no convergence test",
     "pagerank_to_1e-4": "to an L1 change < 1e-4 per sweep; check = sweeps",
     "betweenness_1source": "one Brandes search from the vertex of largest out-degree",
-    "leiden": "check = modularity (heuristics need not agree)",
+    "kcore": "check = largest core number",
+    "louvain, leiden": "check = modularity (heuristics need not agree)",
 }
 
 
@@ -73,8 +74,8 @@ def section(rows, scale_of, fmt_s, fmt_ratio, native):
            "| scale | kernel | threads | innonet | peer (program) | peer | ratio | check innonet "
            "/ peer | rounds |",
            "|---|---|---|---|---|---|---|---|---|"]
-    order = ["bfs", "components", "triangles", "pagerank sweep", "pagerank_to_1e-4",
-             "betweenness_1source", "leiden"]
+    order = ["bfs", "components", "triangles", "kcore", "pagerank sweep", "pagerank_to_1e-4",
+             "betweenness_1source", "louvain", "leiden"]
     inno = {k: v for k, v in medians.items() if k[0] == "innonet"}
     for (_, _, scale, kernel, threads), (t, check, rounds) in sorted(
             inno.items(), key=lambda kv: (kv[0][2], order.index(kv[0][3])

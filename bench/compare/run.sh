@@ -162,26 +162,27 @@ native_kernels() {
   runner_kernels "$1" | grep -xF -f <(echo "$have") | paste -sd, - || true
 }
 
-# Rounds of one run each: innonet, then every native peer, on the same graph and source.
+# Rounds of one run each: innonet (reading $1: its snapshot where there is one), then every
+# native peer (reading the edge list $2 or what it converts it to), on the same source.
 interleave() {
-  local prefix=$1 direction=$2 source=$3 kernels lib round
-  kernels=$(native_kernels "$direction")
+  local inno_file=$1 file=$2 direction=$3 source=$4 kernels=${5:-} lib round
+  [[ -z $kernels ]] && kernels=$(native_kernels "$direction")
   [[ -z $kernels ]] && return 0
   for lib in "${native[@]}"; do
     "$py" "${native_script[$lib]}" convert --bin "$build/peers/$lib" \
-      --graph "$prefix.$direction.el" --direction "$direction" >&2
+      --graph "$file" --direction "$direction" >&2
   done
   for ((round = 0; round < runs; ++round)); do
-    log "scale ${prefix##*rmat} $direction, round $((round + 1))/$runs: innonet, ${native[*]} ($kernels)"
-    "$runner" run --graph "$prefix.$direction.inb" --direction "$direction" --kernels "$kernels" \
+    log "${file##*/}, round $((round + 1))/$runs: innonet, ${native[*]} ($kernels)"
+    "$runner" run --graph "$inno_file" --direction "$direction" --kernels "$kernels" \
       --threads "$threads" --runs 1 --source "$source" --round "$round" >>"$results"
     for lib in "${native[@]}"; do
       "$py" "${native_script[$lib]}" run --src "${native_src[$lib]}" --bin "$build/peers/$lib" \
-        --graph "$prefix.$direction.el" --direction "$direction" --threads "$threads" \
+        --graph "$file" --direction "$direction" --threads "$threads" \
         --kernels "$(echo "$kernels" | tr , '\n' | grep -xF -f <("$py" "${native_script[$lib]}" list) |
                      paste -sd, -)" \
         --source "$source" --round "$round" >>"$results" ||
-        log "$lib failed on ${prefix##*/} $direction"
+        log "$lib failed on ${file##*/}"
     done
   done
 }
@@ -213,7 +214,7 @@ for scale in ${scales//,/ }; do
         --threads "$lib_threads" --source "$source" >>"$results" ||
         log "$lib failed on scale $scale $direction"
     done
-    ((${#native[@]})) && interleave "$prefix" "$direction" "$source"
+    ((${#native[@]})) && interleave "$prefix.$direction.inb" "$file" "$direction" "$source"
   done
 done
 
@@ -229,6 +230,8 @@ for scale in ${planted//,/ }; do
   log "planted $scale: innonet (louvain,leiden)"
   "$runner" run --graph "$file" --direction undirected --kernels louvain,leiden \
     --threads "$threads" --runs "$runs" >>"$results"
+  [[ " ${native[*]} " == *" networkit "* ]] &&
+    interleave "$file" "$file" undirected 0 louvain,leiden
   if [[ " ${peers[*]} " == *" igraph "* ]]; then
     log "planted $scale: igraph (louvain)"
     "$py" -W ignore bench/compare/peers.py igraph --graph "$file" --direction undirected \
