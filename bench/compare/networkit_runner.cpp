@@ -16,6 +16,13 @@
 //   pagerank_to_1e-4   L1 change <= 1e-4; check = iterations
 //   kcore              CoreDecomposition; check = largest core number
 //   louvain, leiden    PLM and ParallelLeiden (defaults); check = modularity
+#include <omp.h>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <map>
 #include <networkit/centrality/CoreDecomposition.hpp>
 #include <networkit/centrality/PageRank.hpp>
 #include <networkit/community/Modularity.hpp>
@@ -25,13 +32,6 @@
 #include <networkit/distance/BFS.hpp>
 #include <networkit/edgescores/TriangleEdgeScore.hpp>
 #include <networkit/io/EdgeListReader.hpp>
-#include <omp.h>
-#include <sys/resource.h>
-
-#include <chrono>
-#include <cstdio>
-#include <functional>
-#include <map>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -127,7 +127,8 @@ int main(int argc, char** argv) {
   }
   const std::string path = option(argc, argv, "--graph", "");
   const bool directed = option(argc, argv, "--direction", "directed") == "directed";
-  const auto source = static_cast<NetworKit::node>(std::stoull(option(argc, argv, "--source", "0")));
+  const auto source =
+      static_cast<NetworKit::node>(std::stoull(option(argc, argv, "--source", "0")));
   const int round = std::stoi(option(argc, argv, "--round", "-1"));
   const std::string version = option(argc, argv, "--version", "unknown");
   const std::string list = option(argc, argv, "--kernels", "");
@@ -152,8 +153,8 @@ int main(int argc, char** argv) {
         "\"median_s\": %.6f, \"times_s\": [%.6f], \"cpu_median_s\": null, \"check\": %.17g, "
         "\"round\": %d, \"peak_rss_kb\": %ld}\n",
         version.c_str(), found->second.first.c_str(), name.c_str(), path.c_str(),
-        omp_get_max_threads(), static_cast<unsigned long long>(g.numberOfNodes()), load_s,
-        kernel_s, kernel_s, check, round, usage.ru_maxrss);
+        omp_get_max_threads(), static_cast<unsigned long long>(g.numberOfNodes()), load_s, kernel_s,
+        kernel_s, check, round, usage.ru_maxrss);
     std::fflush(stdout);
   }
   return 0;
