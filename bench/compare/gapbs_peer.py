@@ -6,11 +6,13 @@
     gapbs_peer.py convert --bin DIR --graph X.el --direction directed|undirected
                                                  X.sg once, by GAPBS's converter (undirected: -s)
     gapbs_peer.py run --bin DIR --src DIR --graph X.el --direction D --kernels A,B,...
-                      [--threads 1,2] [--source S] [--round R]
+                      [--threads 1,2] [--source S] [--round R] [--warmup W]
 
 The kernels are compiled with innonet's Release flags (-O3 -march=x86-64-v2 -fopenmp) into --bin,
 never into the user's tree. `run` starts one process per kernel and thread count with one trial
-(-n 1), reads GAPBS's own "Trial Time" (the kernel alone: no load, no analysis) and prints one
+(-n W+1, the first W untimed: the first trial after the load pays first-touch page faults and
+cold caches), reads GAPBS's own "Trial Time" of the last (the kernel alone: no load, no analysis),
+and prints one
 JSON line per kernel in the shape of innonet_kernel_runner, so run.sh can alternate innonet and
 GAPBS round by round and report.py takes medians over the rounds. The graph is the .sg that
 GAPBS's converter made from the same edge list every library reads.
@@ -101,9 +103,10 @@ def convert(bin_dir, el, direction):
     return 0
 
 
-def run_one(bin_dir, program, args, graph, direction, threads):
-    """One GAPBS process, one trial: (kernel seconds, load seconds, output, peak RSS in KiB)."""
-    command = [os.path.join(bin_dir, program), "-f", graph, "-n", "1", *args]
+def run_one(bin_dir, program, args, graph, direction, threads, warmup):
+    """One GAPBS process, warmup + 1 trials: (the last trial's seconds, load seconds, output,
+    peak RSS in KiB)."""
+    command = [os.path.join(bin_dir, program), "-f", graph, "-n", str(warmup + 1), *args]
     if direction == "undirected" and graph.endswith(".el"):
         command.append("-s")
     env = dict(os.environ, OMP_NUM_THREADS=str(threads))
@@ -114,9 +117,10 @@ def run_one(bin_dir, program, args, graph, direction, threads):
     if status != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{out}")
     times = dict((label, float(value)) for label, value in
-                 re.findall(r"^(Read Time|Build Time|Trial Time):\s*([0-9.]+)", out, re.M))
+                 re.findall(r"^(Read Time|Build Time):\s*([0-9.]+)", out, re.M))
+    trials = [float(t) for t in re.findall(r"^Trial Time:\s*([0-9.]+)", out, re.M)]
     load_s = times.get("Read Time", 0.0) + times.get("Build Time", 0.0)
-    return times["Trial Time"], load_s, out, usage.ru_maxrss
+    return trials[-1], load_s, out, usage.ru_maxrss
 
 
 def run(a):
@@ -127,7 +131,7 @@ def run(a):
             for variant, program, args, check in KERNELS[kernel]:
                 args = [x.replace("{s}", str(a.source)) for x in args]
                 kernel_s, load_s, out, rss = run_one(a.bin, program, args, graph, a.direction,
-                                                     threads)
+                                                     threads, a.warmup)
                 print(json.dumps({
                     "library": "gapbs", "version": ver, "variant": variant, "kernel": kernel,
                     "graph": a.graph, "input": graph, "threads": threads, "load_s": load_s,
@@ -148,6 +152,7 @@ def main():
     parser.add_argument("--threads", default="1")
     parser.add_argument("--source", type=int, default=0)
     parser.add_argument("--round", type=int, default=-1)
+    parser.add_argument("--warmup", type=int, default=0, help="untimed trials first (-n)")
     a = parser.parse_args()
     if a.mode == "list":
         print("\n".join(KERNELS))

@@ -7,13 +7,16 @@
 //       PREFIX.directed.inb / PREFIX.undirected.inb snapshots.
 //   innonet_kernel_runner run --graph FILE --direction directed|undirected --kernels A,B,...
 //       [--runs 5] [--threads 1,2] [--source -1] [--verify structure|full] [--round R]
+//       [--warmup W]
 //       For each thread count: loads FILE (.el edge list, .mtx, .inb; the load timed on its own),
 //       runs each kernel `runs` times and prints one JSON line per kernel: load and kernel
 //       seconds, a check value to compare with the peers, the peak RSS of the process so far;
 //       first a "load" line (load seconds, bytes held by the graph, peak RSS right after loading).
 //       --source -1 picks the vertex of largest out-degree (smallest id on ties); --verify is the
 //       snapshot check (io/snapshot.hpp); --round R tags each line as round R of an interleaved
-//       series (run.sh alternates innonet and the native peers GAPBS and NetworKit round by round).
+//       series (run.sh alternates innonet and the native peers GAPBS and NetworKit round by round);
+//       --warmup W runs each kernel W times untimed first (the peers' first trial after their
+//       load is as slow, so the interleaved rounds warm every library up alike).
 //   innonet_kernel_runner list      the kernels, one per line, with the direction they need.
 //
 // To add a kernel: one entry in kKernels (and its peer versions in peers.py).
@@ -61,6 +64,7 @@ using namespace innonet;
 struct KernelArgs {
   Vertex source = 0;  // for traversals
   int round = -1;     // --round: the interleaved round this call belongs to (-1: not interleaved)
+  int warmup = 0;     // --warmup: untimed calls of each kernel before the timed ones
 };
 
 enum class Extreme { largest, smallest };
@@ -292,6 +296,7 @@ void time_kernel(const Kernel& kernel, const CsrGraph& g, const KernelArgs& args
                  const std::string& path, double load_s) {
   std::vector<double> times, cpu;
   double check = 0.0;
+  for (int r = 0; r < args.warmup; ++r) kernel.run(g, args);  // first-touch, caches, thread pool
   for (int r = 0; r < runs; ++r) {
     const double cpu_start = process_cpu_s();
     const auto start = std::chrono::steady_clock::now();
@@ -337,6 +342,7 @@ int run(const std::vector<std::string>& args) {
                                static_cast<Vertex>(std::stol(option(args, "--source", "-1")))};
     if (kernel_args.source < 0) kernel_args.source = largest_out_degree(loaded.graph);
     kernel_args.round = std::stoi(option(args, "--round", "-1"));
+    kernel_args.warmup = std::stoi(option(args, "--warmup", "0"));
     std::printf(
         "{\"library\": \"innonet\", \"kernel\": \"load\", \"graph\": \"%s\", \"threads\": %d, "
         "\"nodes\": %d, \"edges\": %lld, \"load_s\": %.6f, \"graph_bytes\": %lld, \"source\": %d, "

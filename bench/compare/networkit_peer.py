@@ -67,6 +67,7 @@ def run(a):
         env = dict(os.environ, OMP_NUM_THREADS=str(threads))
         subprocess.run([runner, "--graph", a.graph, "--direction", a.direction, "--kernels",
                         kernels, "--source", str(a.source), "--round", str(a.round),
+                        "--warmup", str(a.warmup),
                         "--version", version(a.src)], check=True, env=env)
         sys.stdout.flush()
     return 0
@@ -83,6 +84,7 @@ def main():
     parser.add_argument("--threads", default="1")
     parser.add_argument("--source", type=int, default=0)
     parser.add_argument("--round", type=int, default=-1)
+    parser.add_argument("--warmup", type=int, default=0)
     a = parser.parse_args()
     if a.mode == "list":
         print("\n".join(KERNELS))

@@ -6,7 +6,7 @@
 #                             [--kernels pagerank,bfs,...]
 #                             [--planted 20] [--append] [--no-install] [--out bench/RESULTS.md]
 #                             [--peers igraph,graph-tool,networkx,gapbs,networkit]
-#                             [--gapbs-src DIR] [--networkit-src DIR]
+#                             [--gapbs-src DIR] [--networkit-src DIR] [--warmup 1]
 #
 # 1. installs the peers with apt-get when /usr/bin/python3 cannot import them (python3-igraph,
 #    python3-graph-tool, python3-networkx; a peer that cannot be installed is skipped). Nothing in
@@ -35,7 +35,9 @@
 # tree is absent. For their shared kernels (gapbs_peer.py, networkit_peer.py) innonet and each
 # native peer run round by round, one run each per round (--runs rounds), on the same graph
 # (innonet's snapshot and GAPBS's .sg are both made from the edge list every library reads), so a
-# change in the machine's load falls on all of them alike; report.py takes the medians.
+# change in the machine's load falls on all of them alike; report.py takes the medians. In each
+# round every library first runs each kernel --warmup times untimed (default 1): the first call
+# after a load pays page faults and cold caches, and GAPBS's first trial is several times slower.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -48,6 +50,7 @@ install=1
 peer_list=igraph,graph-tool,networkx
 gapbs_src=""
 networkit_src=""
+warmup=1
 only=""
 planted=""
 append=0
@@ -67,6 +70,7 @@ while (($#)); do
     --peers) peer_list=$2; shift 2 ;;
     --gapbs-src) gapbs_src=$2; shift 2 ;;
     --networkit-src) networkit_src=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --quick) scales=12; runs=1; shift ;;
     *) echo "run.sh: unknown option $1 (see the header of bench/compare/run.sh)" >&2; exit 2 ;;
   esac
@@ -175,13 +179,14 @@ interleave() {
   for ((round = 0; round < runs; ++round)); do
     log "${file##*/}, round $((round + 1))/$runs: innonet, ${native[*]} ($kernels)"
     "$runner" run --graph "$inno_file" --direction "$direction" --kernels "$kernels" \
-      --threads "$threads" --runs 1 --source "$source" --round "$round" >>"$results"
+      --threads "$threads" --runs 1 --warmup "$warmup" --source "$source" --round "$round" \
+      >>"$results"
     for lib in "${native[@]}"; do
       "$py" "${native_script[$lib]}" run --src "${native_src[$lib]}" --bin "$build/peers/$lib" \
         --graph "$file" --direction "$direction" --threads "$threads" \
         --kernels "$(echo "$kernels" | tr , '\n' | grep -xF -f <("$py" "${native_script[$lib]}" list) |
                      paste -sd, -)" \
-        --source "$source" --round "$round" >>"$results" ||
+        --source "$source" --round "$round" --warmup "$warmup" >>"$results" ||
         log "$lib failed on ${file##*/}"
     done
   done
