@@ -12,7 +12,8 @@ from collections import defaultdict
 NAMES = {"gapbs": "GAPBS", "networkit": "NetworKit"}
 NOTES = {
     "bfs": "from the vertex of largest out-degree; check = vertices reached",
-    "components": "weakly connected; check = components",
+    "components": "weakly connected; check = components (GAPBS's graph ends at the largest id "
+                  "in the file, so isolated vertices past it are not counted: a few fewer)",
     "triangles": "check = triangles",
     "pagerank sweep": "one sweep, no convergence test",
     "pagerank_to_1e-4": "to an L1 change < 1e-4 per sweep; check = sweeps",
@@ -64,7 +65,8 @@ def section(rows, scale_of, fmt_s, fmt_ratio, native):
             stream[r["threads"]] = r["bandwidth_gb_s"]
     out = ["\n## innonet vs " + " / ".join(NAMES.get(n, n) for n in native) +
            ", interleaved: peer time / innonet time (higher = innonet faster)\n",
-           "Round by round: innonet once, then each peer once, on the same graph (innonet's "
+           "Round by round: innonet once, then each peer once (each after untimed warm-up "
+           "calls, run.sh --warmup), on the same graph (innonet's "
            "snapshot and GAPBS's .sg are both converted from the shared edge list); medians over "
            "the rounds. STREAM triad in the same run: " +
            ", ".join(f"{bw:.1f} GB/s at {t} thread(s)" for t, bw in sorted(stream.items())) +
