@@ -12,7 +12,7 @@ from collections import defaultdict
 NAMES = {"gapbs": "GAPBS", "networkit": "NetworKit"}
 NOTES = {
     "bfs": "from the vertex of largest out-degree; check = vertices reached",
-    "components": "weakly connected; check = components (GAPBS's graph ends at the largest id "
+    "components": "weakly connected; check = components (GAPBS's and NetworKit's graphs end at the largest id "
                   "in the file, so isolated vertices past it are not counted: a few fewer)",
     "triangles": "check = triangles",
     "pagerank sweep": "one sweep, no convergence test",
