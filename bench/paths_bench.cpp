@@ -32,8 +32,10 @@ void run_bfs(benchmark::State& state, paths::BfsStrategy strategy) {
 }
 void BM_bfs(benchmark::State& state) { run_bfs(state, paths::BfsStrategy::direction_optimizing); }
 void BM_bfs_top_down(benchmark::State& state) { run_bfs(state, paths::BfsStrategy::top_down); }
+void BM_bfs_bottom_up(benchmark::State& state) { run_bfs(state, paths::BfsStrategy::bottom_up); }
 BENCHMARK(BM_bfs)->ArgsProduct({bench::kFamilies, {16, 18, 20}})->UseRealTime();
 BENCHMARK(BM_bfs_top_down)->ArgsProduct({bench::kFamilies, {16, 18, 20}})->UseRealTime();
+BENCHMARK(BM_bfs_bottom_up)->ArgsProduct({bench::kFamilies, {16, 18, 20}})->UseRealTime();
 
 void BM_dijkstra(benchmark::State& state) {
   const CsrGraph& g = bench::graph(bench::Family(state.range(0)), static_cast<int>(state.range(1)),

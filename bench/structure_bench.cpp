@@ -35,6 +35,22 @@ BENCHMARK(BM_weak_components)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
+// Without Afforest's sampled rounds: every arc goes through the union-find (the baseline the
+// sampling is meant to beat).
+void BM_weak_components_unsampled(benchmark::State& state) {
+  const CsrGraph& g = bench_graph(state, Direction(state.range(2)));
+  structure::ComponentsResult r;
+  for (auto _ : state)
+    benchmark::DoNotOptimize(r = structure::weak_components(g, {.sample_rounds = 0}));
+  state.counters["components"] = r.count;
+  set_edge_rate(state, g);
+}
+BENCHMARK(BM_weak_components_unsampled)
+    ->ArgsProduct({bench::kFamilies, {16, 18, 20}, {0, 1}})
+    ->ArgNames({"family", "scale", "undirected"})
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+
 void BM_strong_components(benchmark::State& state) {
   const CsrGraph& g = bench_graph(state, Direction::directed);
   structure::ComponentsResult r;

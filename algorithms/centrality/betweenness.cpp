@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "algorithms/centrality/level_brandes.hpp"
 #include "algorithms/centrality/shortest_path_dag.hpp"
 #include "engine/parallel_error.hpp"
 #include "engine/random.hpp"
@@ -76,6 +77,14 @@ double vertex_scale(const CsrGraph& g, const BetweennessOptions& o) {
 std::vector<double> vertex_sums(const CsrGraph& g, std::span<const Vertex> sources,
                                 const BetweennessOptions& o) {
   const PathLength length = path_length(g, o);
+  // Too few sources to share among threads (sum_over_sources would run them on one): each
+  // search runs in parallel instead, the sources one after another, summed in their order. The
+  // choice depends on the sources only, never on the thread count.
+  if (length == PathLength::hops && std::ssize(sources) <= kParallelHeavy) {
+    std::vector<double> total(g.num_nodes(), 0.0);
+    for (const Vertex s : sources) add_level_dependencies(g, s, o.endpoints, total);
+    return total;
+  }
   const bool endpoints = o.endpoints == Endpoints::include;
   return sum_over_sources(g, sources, g.num_nodes(), kVertexRoundBlocks,
                           [&](ShortestPathDag& dag, Vertex s, std::vector<double>& out) {

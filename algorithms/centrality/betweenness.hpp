@@ -12,7 +12,9 @@
 //   shortest_path_dag.hpp); NetworkX compares exactly and so miscounts e.g. 0.1+0.2 vs 0.3.
 // Parallel over sources: sources are cut into fixed blocks of kSourceBlock, each block sums into
 // its own partial vector, and the partials are added to the total in block order (a round of
-// blocks at a time, to bound memory), so results are bit-identical at any thread count.
+// blocks at a time, to bound memory), so results are bit-identical at any thread count. With at
+// most kParallelHeavy sources and no weights the searches run one after another, each parallel
+// level by level inside (level_brandes.hpp), summed in source order.
 // Cost: O(n·m) unweighted, O(n·m log n) weighted; memory O(n) per thread + 16·n doubles.
 #include <cstdint>
 #include <span>

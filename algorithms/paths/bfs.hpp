@@ -5,7 +5,9 @@
 // SC 2012): a level is expanded top-down (frontier vertices push to their out-neighbours) while
 // the frontier is small, and bottom-up (every unvisited vertex scans its in-neighbours for a
 // frontier member) once the arcs leaving the frontier exceed the arcs left to check / alpha; it
-// returns to top-down when the frontier holds fewer than n / beta vertices.
+// returns to top-down when the frontier holds fewer than n / beta vertices. Bottom-up levels keep
+// the frontier as a bitmap and a second bitmap of settled vertices (visited, or without in-arcs),
+// so each level reads one bit per settled vertex instead of its distance and row offsets.
 //
 // Parent rule (the same for both directions, so the result does not depend on the strategy or the
 // thread count): parent[v] is the smallest-id vertex of the previous level with an arc to v.

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "algorithms/structure/parallel_threshold.hpp"
+#include "engine/reserve_huge.hpp"
 
 namespace innonet::structure {
 
@@ -74,7 +75,9 @@ ComponentsResult weak_components(const CsrGraph& g, const WeakComponentsOptions&
     throw std::invalid_argument("weak_components: sample_rounds must be >= 0");
   const std::int64_t n = g.num_nodes();
   const bool parallel = worth_parallel(g);
-  std::vector<Vertex> parent(n);
+  std::vector<Vertex> parent;  // becomes the result's label vector
+  reserve_huge(parent, n);
+  parent.resize(n);
 #pragma omp parallel for schedule(static) if (parallel)
   for (std::int64_t v = 0; v < n; ++v) parent[v] = static_cast<Vertex>(v);
 
@@ -105,22 +108,55 @@ ComponentsResult weak_components(const CsrGraph& g, const WeakComponentsOptions&
   return summarize_labels(std::move(parent));
 }
 
+// Two passes over fixed blocks of vertices (the block size does not depend on the thread count):
+// the roots (label[v] == v) of each block are counted, a prefix over the blocks gives each root
+// its dense index, and every other vertex then copies the index of its root. Sizes are counted
+// with integer atomics (their sum does not depend on the order), except for the component of the
+// most frequent sampled label, the giant one on most graphs, which is counted per thread and
+// added once, so the threads do not all contend for one counter.
 ComponentsResult summarize_labels(std::vector<Vertex> label) {
+  constexpr std::int64_t kBlock = std::int64_t{1} << 14;
   ComponentsResult result;
   const auto n = static_cast<std::int64_t>(label.size());
-  std::vector<Vertex> index_of_root(n, kNoVertex);
-  for (std::int64_t v = 0; v < n; ++v) {
-    if (label[v] != v) continue;
-    index_of_root[v] = result.count++;
-    result.root.push_back(static_cast<Vertex>(v));
+  const bool parallel = n >= kParallelMinWork;
+  const std::int64_t blocks = (n + kBlock - 1) / kBlock;
+  std::vector<Vertex> roots_before(blocks + 1, 0);
+#pragma omp parallel for schedule(static) if (parallel)
+  for (std::int64_t b = 0; b < blocks; ++b) {
+    Vertex roots = 0;
+    for (std::int64_t v = b * kBlock; v < std::min(n, (b + 1) * kBlock); ++v)
+      roots += label[v] == v;
+    roots_before[b + 1] = roots;
   }
+  for (std::int64_t b = 0; b < blocks; ++b) roots_before[b + 1] += roots_before[b];
+  result.count = roots_before[blocks];
+  result.root.resize(result.count);
+  reserve_huge(result.component, n);
   result.component.resize(n);
-  result.size.assign(result.count, 0);
-  for (std::int64_t v = 0; v < n; ++v) {
-    const Vertex c = index_of_root[label[v]];
-    result.component[v] = c;
-    ++result.size[c];
+#pragma omp parallel for schedule(static) if (parallel)
+  for (std::int64_t b = 0; b < blocks; ++b) {
+    Vertex c = roots_before[b];
+    for (std::int64_t v = b * kBlock; v < std::min(n, (b + 1) * kBlock); ++v)
+      if (label[v] == v) {
+        result.component[v] = c;
+        result.root[c++] = static_cast<Vertex>(v);
+      }
   }
+  result.size.assign(result.count, 0);
+  const Vertex giant_label = n > 0 ? frequent_label(label) : kNoVertex;
+  std::int64_t giant_size = 0;
+#pragma omp parallel for schedule(static) reduction(+ : giant_size) if (parallel)
+  for (std::int64_t v = 0; v < n; ++v) {
+    const Vertex root = label[v];
+    if (root != v) result.component[v] = result.component[root];  // roots were numbered above
+    if (root == giant_label) {
+      ++giant_size;
+    } else {
+      std::atomic_ref<Vertex>(result.size[result.component[v]])
+          .fetch_add(1, std::memory_order_relaxed);
+    }
+  }
+  if (giant_label != kNoVertex) result.size[result.component[giant_label]] = giant_size;
   for (Vertex c = 0; c < result.count; ++c)
     if (result.largest == kNoVertex || result.size[c] > result.size[result.largest])
       result.largest = c;

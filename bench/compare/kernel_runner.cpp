@@ -6,13 +6,17 @@
 //       PREFIX.undirected.el (one line per edge, u < v), bare "u v" lines every peer reads, plus
 //       PREFIX.directed.inb / PREFIX.undirected.inb snapshots.
 //   innonet_kernel_runner run --graph FILE --direction directed|undirected --kernels A,B,...
-//       [--runs 5] [--threads 1,2] [--source -1] [--verify structure|full]
+//       [--runs 5] [--threads 1,2] [--source -1] [--verify structure|full] [--round R]
+//       [--warmup W]
 //       For each thread count: loads FILE (.el edge list, .mtx, .inb; the load timed on its own),
 //       runs each kernel `runs` times and prints one JSON line per kernel: load and kernel
 //       seconds, a check value to compare with the peers, the peak RSS of the process so far;
 //       first a "load" line (load seconds, bytes held by the graph, peak RSS right after loading).
 //       --source -1 picks the vertex of largest out-degree (smallest id on ties); --verify is the
-//       snapshot check (io/snapshot.hpp).
+//       snapshot check (io/snapshot.hpp); --round R tags each line as round R of an interleaved
+//       series (run.sh alternates innonet and the native peers GAPBS and NetworKit round by round);
+//       --warmup W runs each kernel W times untimed first (the peers' first trial after their
+//       load is as slow, so the interleaved rounds warm every library up alike).
 //   innonet_kernel_runner list      the kernels, one per line, with the direction they need.
 //
 // To add a kernel: one entry in kKernels (and its peer versions in peers.py).
@@ -59,6 +63,8 @@ using namespace innonet;
 
 struct KernelArgs {
   Vertex source = 0;  // for traversals
+  int round = -1;     // --round: the interleaved round this call belongs to (-1: not interleaved)
+  int warmup = 0;     // --warmup: untimed calls of each kernel before the timed ones
 };
 
 enum class Extreme { largest, smallest };
@@ -112,6 +118,19 @@ const std::vector<Kernel> kKernels = {
      [](const CsrGraph& g, const KernelArgs&) {
        return double(
            centrality::pagerank(g, {.tolerance_l1 = 0.0, .max_iterations = 21}).iterations);
+     }},
+    // Jacobi to the L1 change GAPBS's pr stops at by default (1e-4): set against GAPBS's
+    // Gauss-Seidel pr and Jacobi pr_spmv at the same tolerance; check = iterations.
+    {"pagerank_to_1e-4", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(centrality::pagerank(g, {.tolerance_l1 = 1e-4}).iterations);
+     }},
+    // One Brandes search from --source (GAPBS bc -r S -i 1): the cost of one source, where the
+    // 256-source kernel below measures throughput over many; check = sources searched.
+    {"betweenness_1source", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs& a) {
+       const std::vector<Vertex> sources{a.source};
+       return double(centrality::approximate_betweenness(g, sources, 0.1).sources);
      }},
     // Brandes from sources 0..255 (ids are a random permutation in the R-MAT files, so this is a
     // uniform sample the peers can name too: graph-tool's pivots); check = sources searched.
@@ -277,6 +296,7 @@ void time_kernel(const Kernel& kernel, const CsrGraph& g, const KernelArgs& args
                  const std::string& path, double load_s) {
   std::vector<double> times, cpu;
   double check = 0.0;
+  for (int r = 0; r < args.warmup; ++r) kernel.run(g, args);  // first-touch, caches, thread pool
   for (int r = 0; r < runs; ++r) {
     const double cpu_start = process_cpu_s();
     const auto start = std::chrono::steady_clock::now();
@@ -294,8 +314,9 @@ void time_kernel(const Kernel& kernel, const CsrGraph& g, const KernelArgs& args
       static_cast<long long>(g.num_edges()), load_s, sorted[sorted.size() / 2]);
   for (std::size_t k = 0; k < times.size(); ++k) std::printf("%s%.6f", k ? ", " : "", times[k]);
   std::printf(
-      "], \"cpu_median_s\": %.6f, \"check\": %.17g, \"source\": %d, \"peak_rss_kb\": %ld}\n",
-      cpu[cpu.size() / 2], check, args.source, peak_rss_kb());
+      "], \"cpu_median_s\": %.6f, \"check\": %.17g, \"source\": %d, \"round\": %d, "
+      "\"peak_rss_kb\": %ld}\n",
+      cpu[cpu.size() / 2], check, args.source, args.round, peak_rss_kb());
   std::fflush(stdout);
 }
 
@@ -320,6 +341,8 @@ int run(const std::vector<std::string>& args) {
     KernelArgs kernel_args{.source =
                                static_cast<Vertex>(std::stol(option(args, "--source", "-1")))};
     if (kernel_args.source < 0) kernel_args.source = largest_out_degree(loaded.graph);
+    kernel_args.round = std::stoi(option(args, "--round", "-1"));
+    kernel_args.warmup = std::stoi(option(args, "--warmup", "0"));
     std::printf(
         "{\"library\": \"innonet\", \"kernel\": \"load\", \"graph\": \"%s\", \"threads\": %d, "
         "\"nodes\": %d, \"edges\": %lld, \"load_s\": %.6f, \"graph_bytes\": %lld, \"source\": %d, "

@@ -15,6 +15,8 @@ import re
 import subprocess
 from collections import defaultdict
 
+import report_native
+
 
 def sh(command):
     try:
@@ -54,7 +56,9 @@ def versions(build, peer_versions):
         "Boost": pkg("libboost-dev"), "Eigen": pkg("libeigen3-dev"),
         "Python (peers)": sh("/usr/bin/python3 --version").replace("Python ", ""),
     }
-    out.update({f"{lib}": v for lib, v in sorted(peer_versions.items())})
+    # Native peers are built from the user's tree: their version is its commit.
+    out.update({lib + (" (commit, built with the flags above)" if lib in ("gapbs", "networkit")
+                       else ""): v for lib, v in sorted(peer_versions.items())})
     return out
 
 
@@ -87,8 +91,12 @@ def main():
     parser.add_argument("--out", default="bench/RESULTS.md")
     parser.add_argument("--build", default="")
     parser.add_argument("--peers", default="igraph,graph-tool,networkx")
+    parser.add_argument("--native", default="", help="native peers that ran: gapbs,networkit")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in open(args.results) if line.strip().startswith("{")]
+    all_rows = [json.loads(line) for line in open(args.results) if line.strip().startswith("{")]
+    # Rows of the interleaved rounds (a "round" >= 0) have their own section (report_native.py).
+    rows = [r for r in all_rows if r.get("round", -1) < 0]
+    native = [p for p in args.native.split(",") if p]
     peers = [p for p in args.peers.split(",") if p]
     stream = {r["threads"]: r["bandwidth_gb_s"] for r in rows if r.get("kernel") == "stream_triad"}
     # Each invocation measures STREAM before its kernels; with --append, a kernel's bound must use
@@ -100,7 +108,7 @@ def main():
             latest[r["threads"]] = r["bandwidth_gb_s"]
         elif "threads" in r:
             r["stream_gb_s"] = latest.get(r["threads"])
-    peer_versions = {r["library"]: r["version"] for r in rows if "version" in r}
+    peer_versions = {r["library"]: r["version"] for r in all_rows if "version" in r}
 
     loads = [r for r in rows if r.get("library") == "innonet" and r.get("kernel") == "load"]
     runs = [r for r in rows if r.get("kernel") not in ("load", "stream_triad")]
@@ -115,7 +123,9 @@ def main():
     lines = []
     add = lines.append
     m = machine()
-    add("# innonet vs igraph / graph-tool / NetworkX\n")
+    names = {"igraph": "igraph", "graph-tool": "graph-tool", "networkx": "NetworkX",
+             "gapbs": "GAPBS", "networkit": "NetworKit"}
+    add("# innonet vs " + " / ".join(names.get(p, p) for p in native + peers) + "\n")
     add(f"Measured by `bash bench/compare/run.sh` on {datetime.date.today().isoformat()}. "
         "Graphs: R-MAT (Graph500 a=0.57, b=c=0.19), edge factor 16, made simple (parallel "
         "edges merged, self-loops dropped), vertex ids permuted; every library reads the same "
@@ -157,6 +167,8 @@ def main():
             f"{(max(r['peak_rss_kb'] for r in inb_r) / 1024 if inb_r else 0):.0f} MiB | "
             + " | ".join(pl) + " |")
 
+    if not peers:  # only native peers ran: their section below has innonet's times
+        inno = {}
     add("\n## Kernels: peer time / innonet time (higher = innonet faster)\n")
     header = "| scale | kernel | threads | innonet | " + " | ".join(peers) + " | checks agree |"
     add(header)
@@ -189,6 +201,8 @@ def main():
         "agree); Leiden rows are set against igraph's multilevel (Louvain), the reference the "
         "community issue names.")
 
+    lines.extend(report_native.section(all_rows, scale_of, fmt_s, fmt_ratio, native))
+
     cpu_rows = [(k, r) for k, r in sorted(inno.items()) if r.get("cpu_median_s")]
     if cpu_rows:
         add("\n## The same by CPU time: peer CPU seconds / innonet CPU seconds\n")
@@ -205,8 +219,8 @@ def main():
             cells = []
             for p in peers:
                 pr = peer.get((p, scale, kernel, threads)) or peer.get((p, scale, kernel, 1))
-            if pr is None and kernel == "leiden":  # igraph's multilevel is the reference for both
-                pr = peer.get((p, scale, "louvain", 1))
+                if pr is None and kernel == "leiden":  # igraph's multilevel, as above
+                    pr = peer.get((p, scale, "louvain", 1))
                 if pr is None or not pr.get("cpu_median_s"):
                     cells.append("–")
                     continue

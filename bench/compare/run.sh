@@ -5,6 +5,8 @@
 #                             [--networkx-max-scale 12] [--all-pairs-max-scale 14]
 #                             [--kernels pagerank,bfs,...]
 #                             [--planted 20] [--append] [--no-install] [--out bench/RESULTS.md]
+#                             [--peers igraph,graph-tool,networkx,gapbs,networkit]
+#                             [--gapbs-src DIR] [--networkit-src DIR] [--warmup 1]
 #
 # 1. installs the peers with apt-get when /usr/bin/python3 cannot import them (python3-igraph,
 #    python3-graph-tool, python3-networkx; a peer that cannot be installed is skipped). Nothing in
@@ -26,6 +28,16 @@
 # leiden; igraph multilevel as the peer); --scales "" runs only those. --append: add to the raw
 # results of the previous run instead of starting afresh (several invocations, e.g. fewer runs
 # for the slowest kernels, one report).
+# --peers: which peers (default igraph,graph-tool,networkx). The native peers GAPBS and NetworKit
+# are built from a source tree the user points to (--gapbs-src DIR: a checkout of
+# github.com/sbeamer/gapbs; --networkit-src DIR: github.com/networkit/networkit with its
+# submodules), into $BUILD_DIR/peers/, never into that tree; each is skipped with a note when its
+# tree is absent. For their shared kernels (gapbs_peer.py, networkit_peer.py) innonet and each
+# native peer run round by round, one run each per round (--runs rounds), on the same graph
+# (innonet's snapshot and GAPBS's .sg are both made from the edge list every library reads), so a
+# change in the machine's load falls on all of them alike; report.py takes the medians. In each
+# round every library first runs each kernel --warmup times untimed (default 1): the first call
+# after a load pays page faults and cold caches, and GAPBS's first trial is several times slower.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -35,6 +47,10 @@ threads=1,2
 nx_max=12
 all_pairs_max=14
 install=1
+peer_list=igraph,graph-tool,networkx
+gapbs_src=""
+networkit_src=""
+warmup=1
 only=""
 planted=""
 append=0
@@ -51,6 +67,10 @@ while (($#)); do
     --planted) planted=$2; shift 2 ;;
     --append) append=1; shift ;;
     --out) out=$2; shift 2 ;;
+    --peers) peer_list=$2; shift 2 ;;
+    --gapbs-src) gapbs_src=$2; shift 2 ;;
+    --networkit-src) networkit_src=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --quick) scales=12; runs=1; shift ;;
     *) echo "run.sh: unknown option $1 (see the header of bench/compare/run.sh)" >&2; exit 2 ;;
   esac
@@ -68,8 +88,10 @@ log() { echo "compare: $*" >&2; }
 declare -A module=([igraph]=igraph [graph-tool]=graph_tool [networkx]=networkx)
 declare -A package=([igraph]=python3-igraph [graph-tool]=python3-graph-tool
                     [networkx]=python3-networkx)
+wanted() { [[ ",$peer_list," == *",$1,"* ]]; }
 missing=()
 for lib in igraph graph-tool networkx; do
+  wanted "$lib" || continue
   "$py" -c "import ${module[$lib]}" 2>/dev/null || missing+=("${package[$lib]}")
 done
 if ((${#missing[@]})) && ((install)); then
@@ -83,6 +105,7 @@ if ((${#missing[@]})) && ((install)); then
 fi
 peers=()
 for lib in igraph graph-tool networkx; do
+  wanted "$lib" || continue
   if "$py" -c "import ${module[$lib]}" 2>/dev/null; then peers+=("$lib"); else log "no $lib"; fi
 done
 
@@ -94,6 +117,25 @@ targets=(innonet_kernel_runner innonet_stream_triad)
 [[ -n $planted ]] && targets+=(innonet)
 cmake --build "$build" -j "${JOBS:-2}" --target "${targets[@]}" >&2
 runner=$build/bench/innonet_kernel_runner
+
+# 2b. Native peers, from the user's source trees (skipped with a note when absent or failing).
+declare -A native_src=([gapbs]=$gapbs_src [networkit]=$networkit_src)
+declare -A native_script=([gapbs]=bench/compare/gapbs_peer.py
+                          [networkit]=bench/compare/networkit_peer.py)
+native=()
+for lib in gapbs networkit; do
+  wanted "$lib" || continue
+  src=${native_src[$lib]}
+  if [[ -z $src || ! -d $src ]]; then
+    log "no $lib source tree (--$lib-src DIR): skipping $lib"
+    continue
+  fi
+  if "$py" "${native_script[$lib]}" build --src "$src" --bin "$build/peers/$lib" >&2; then
+    native+=("$lib")
+  else
+    log "could not build $lib from $src: skipping $lib"
+  fi
+done
 
 # 3. Bandwidth.
 for t in ${threads//,/ }; do
@@ -115,6 +157,39 @@ peer_kernels() {  # the runner's kernels of direction $2 that peer $1 also has
   [[ -z $have ]] && return 0
   runner_kernels "$2" | grep -xF -f <(echo "$have") |
     paste -sd, - || true
+}
+
+# The kernels of direction $1 that some native peer has (and in --kernels, if given).
+native_kernels() {
+  local lib have=""
+  for lib in "${native[@]}"; do have+=$("$py" "${native_script[$lib]}" list)$'\n'; done
+  runner_kernels "$1" | grep -xF -f <(echo "$have") | paste -sd, - || true
+}
+
+# Rounds of one run each: innonet (reading $1: its snapshot where there is one), then every
+# native peer (reading the edge list $2 or what it converts it to), on the same source.
+interleave() {
+  local inno_file=$1 file=$2 direction=$3 source=$4 kernels=${5:-} lib round
+  [[ -z $kernels ]] && kernels=$(native_kernels "$direction")
+  [[ -z $kernels ]] && return 0
+  for lib in "${native[@]}"; do
+    "$py" "${native_script[$lib]}" convert --bin "$build/peers/$lib" \
+      --graph "$file" --direction "$direction" >&2
+  done
+  for ((round = 0; round < runs; ++round)); do
+    log "${file##*/}, round $((round + 1))/$runs: innonet, ${native[*]} ($kernels)"
+    "$runner" run --graph "$inno_file" --direction "$direction" --kernels "$kernels" \
+      --threads "$threads" --runs 1 --warmup "$warmup" --source "$source" --round "$round" \
+      >>"$results"
+    for lib in "${native[@]}"; do
+      "$py" "${native_script[$lib]}" run --src "${native_src[$lib]}" --bin "$build/peers/$lib" \
+        --graph "$file" --direction "$direction" --threads "$threads" \
+        --kernels "$(echo "$kernels" | tr , '\n' | grep -xF -f <("$py" "${native_script[$lib]}" list) |
+                     paste -sd, -)" \
+        --source "$source" --round "$round" --warmup "$warmup" >>"$results" ||
+        log "$lib failed on ${file##*/}"
+    done
+  done
 }
 
 for scale in ${scales//,/ }; do
@@ -144,6 +219,7 @@ for scale in ${scales//,/ }; do
         --threads "$lib_threads" --source "$source" >>"$results" ||
         log "$lib failed on scale $scale $direction"
     done
+    ((${#native[@]})) && interleave "$prefix.$direction.inb" "$file" "$direction" "$source"
   done
 done
 
@@ -159,6 +235,8 @@ for scale in ${planted//,/ }; do
   log "planted $scale: innonet (louvain,leiden)"
   "$runner" run --graph "$file" --direction undirected --kernels louvain,leiden \
     --threads "$threads" --runs "$runs" >>"$results"
+  [[ " ${native[*]} " == *" networkit "* ]] &&
+    interleave "$file" "$file" undirected 0 louvain,leiden
   if [[ " ${peers[*]} " == *" igraph "* ]]; then
     log "planted $scale: igraph (louvain)"
     "$py" -W ignore bench/compare/peers.py igraph --graph "$file" --direction undirected \
@@ -168,4 +246,4 @@ done
 
 # 6. Report.
 "$py" bench/compare/report.py "$results" --out "$out" --build "$build" \
-  --peers "$(IFS=,; echo "${peers[*]}")"
+  --peers "$(IFS=,; echo "${peers[*]}")" --native "$(IFS=,; echo "${native[*]}")"

@@ -1,6 +1,8 @@
 // Betweenness beyond the fixtures: floating-point ties, the sampling bound, stars and errors.
 #include "algorithms/centrality/betweenness.hpp"
 
+#include <omp.h>
+
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <vector>
@@ -93,6 +95,36 @@ TEST_CASE("sampled betweenness stays inside its Hoeffding bound on 10k nodes",
     INFO("seed " << seed << ": max error " << worst << ", bound " << approx.epsilon);
     CHECK(worst <= approx.epsilon);
   }
+}
+
+TEST_CASE("few sources: the level-parallel search equals the per-source one, at 1 and 2 threads",
+          "[centrality][betweenness][approximate]") {
+  const int saved = omp_get_max_threads();
+  for (const auto direction : {Direction::directed, Direction::undirected}) {
+    const CsrGraph g = testing::random_graph(6000, 60000, 21, direction, testing::Weights::ignore);
+    const BetweennessOptions raw{.scale = BetweennessScale::raw};
+    // 65 sources take the per-source path (ShortestPathDag, serial inside each search); one
+    // source at a time takes the level-parallel one. Raw sums scaled by n/k: average the 65.
+    std::vector<Vertex> sources(65);
+    for (Vertex i = 0; i < 65; ++i) sources[i] = i * 91;
+    const auto many = approximate_betweenness(g, sources, 0.1, raw).score;
+    std::vector<double> mean(g.num_nodes(), 0.0);
+    for (const Vertex s : sources) {
+      const std::vector<Vertex> one{s};
+      const auto r = approximate_betweenness(g, one, 0.1, raw).score;
+      for (Vertex v = 0; v < g.num_nodes(); ++v) mean[v] += r[v] / 65.0;
+    }
+    for (Vertex v = 0; v < g.num_nodes(); ++v)
+      CHECK_THAT(mean[v], Catch::Matchers::WithinRel(many[v], 1e-9) ||
+                              Catch::Matchers::WithinAbs(many[v], 1e-9));
+    const std::vector<Vertex> hub{0};
+    omp_set_num_threads(1);
+    const auto one_thread = approximate_betweenness(g, hub, 0.1).score;
+    omp_set_num_threads(2);
+    const auto two_threads = approximate_betweenness(g, hub, 0.1).score;
+    CHECK(one_thread == two_threads);
+  }
+  omp_set_num_threads(saved);
 }
 
 TEST_CASE("sampling every source is exact", "[centrality][betweenness][approximate]") {

@@ -24,6 +24,25 @@ struct PathTwin {
   std::vector<Vertex> vertices;
 };
 
+// Hop distances by a plain FIFO queue, -1 if unreachable: O(n + m), for graphs too large for the
+// quadratic parent rule of bfs() below.
+inline std::vector<std::int32_t> bfs_distance(const CsrGraph& g, Vertex source) {
+  std::vector<std::int32_t> distance(g.num_nodes(), -1);
+  std::queue<Vertex> queue;
+  distance[source] = 0;
+  queue.push(source);
+  while (!queue.empty()) {
+    const Vertex u = queue.front();
+    queue.pop();
+    for (const Vertex v : g.out_neighbors(u))
+      if (distance[v] == -1) {
+        distance[v] = distance[u] + 1;
+        queue.push(v);
+      }
+  }
+  return distance;
+}
+
 inline BfsTwin bfs(const CsrGraph& g, Vertex source) {
   const Vertex n = g.num_nodes();
   BfsTwin r{std::vector<std::int32_t>(n, -1), std::vector<Vertex>(n, kNoVertex)};

@@ -67,6 +67,30 @@ inline std::vector<Vertex> weak_labels(const CsrGraph& g) {
   return component_labels(undirected_multiplicity(g));
 }
 
+// The same labels by searching (arcs read both ways) from each unlabelled vertex in increasing
+// order, so the first vertex of a search is its component's smallest: O(n + m), for graphs too
+// large for the matrices above.
+inline std::vector<Vertex> weak_labels_by_search(const CsrGraph& g) {
+  std::vector<Vertex> label(g.num_nodes(), -1);
+  std::vector<Vertex> stack;
+  for (Vertex s = 0; s < g.num_nodes(); ++s) {
+    if (label[s] != -1) continue;
+    label[s] = s;
+    stack.assign(1, s);
+    while (!stack.empty()) {
+      const Vertex u = stack.back();
+      stack.pop_back();
+      for (const auto row : {g.out_neighbors(u), g.in_neighbors(u)})
+        for (const Vertex v : row)
+          if (label[v] == -1) {
+            label[v] = s;
+            stack.push_back(v);
+          }
+    }
+  }
+  return label;
+}
+
 // u and v share a strong component iff each reaches the other (transitive closure).
 inline std::vector<Vertex> strong_labels(const CsrGraph& g) {
   const Matrix a = arc_counts(g);

@@ -79,6 +79,45 @@ TEST_CASE("components are identical at 1 and 2 threads", "[structure][components
   omp_set_num_threads(saved);
 }
 
+TEST_CASE("components above the parallel threshold equal the search twin at 1 and 2 threads",
+          "[structure][components]") {
+  const int saved = omp_get_max_threads();
+  // Average degree 0.9 (many pieces, no giant), 3 (one giant) and 12 (nearly all one piece).
+  for (const std::int64_t arcs : {60000, 200000, 800000})
+    for (const auto direction : {Direction::directed, Direction::undirected}) {
+      const auto g = testing::random_graph(70001, arcs, 5, direction, testing::Weights::ignore);
+      INFO("arcs " << arcs << (direction == Direction::directed ? " directed" : " undirected"));
+      const auto want = twin::weak_labels_by_search(g);
+      omp_set_num_threads(1);
+      const auto one = structure::weak_components(g);
+      omp_set_num_threads(2);
+      const auto two = structure::weak_components(g);
+      CHECK(one.label == want);
+      CHECK(two.label == want);
+      CHECK(two.component == one.component);
+      CHECK(two.size == one.size);
+      CHECK(two.root == one.root);
+      CHECK(two.largest == one.largest);
+      // The summary, recounted serially from the labels.
+      std::vector<Vertex> roots, size(g.num_nodes(), 0);
+      for (Vertex v = 0; v < g.num_nodes(); ++v) {
+        if (want[v] == v) roots.push_back(v);
+        ++size[want[v]];
+      }
+      REQUIRE(one.count == static_cast<Vertex>(roots.size()));
+      CHECK(one.root == roots);
+      Vertex largest = 0;
+      for (Vertex c = 0; c < one.count; ++c) {
+        CHECK(one.size[c] == size[roots[c]]);
+        if (size[roots[c]] > size[roots[largest]]) largest = c;
+      }
+      CHECK(one.largest == largest);
+      for (Vertex v = 0; v < g.num_nodes(); ++v)
+        if (roots[one.component[v]] != want[v]) FAIL_CHECK("component of vertex " << v);
+    }
+  omp_set_num_threads(saved);
+}
+
 TEST_CASE("strong components of a 1M-vertex path need no recursion", "[structure][components]") {
   const Vertex n = 1'000'000;
   const auto directed = path_graph(n, Direction::directed);
