@@ -1,0 +1,26 @@
+#pragma once
+// Breadth-first search over out-arcs on the distributed matrix, level-synchronous: the frontier
+// is a sparse vector of vertex ids, and one SpMV on the (min, select-second) semiring gives every
+// vertex the smallest id of a frontier vertex with an arc to it; vertices already reached are
+// masked out, the rest form the next level. Parents follow the rule of algorithms/paths/bfs.hpp
+// (the smallest-id vertex of the previous level), so distances and parents both equal the
+// single-machine kernel's. Cost per level: the sparse SpMV (its arcs out of the frontier / P local
+// work, and the frontier's entries sent along grid rows and columns) plus O(n/P).
+#include <vector>
+
+#include "dist/dist_graph.hpp"
+#include "dist/local_part.hpp"
+
+namespace innonet::dist {
+
+struct DistBfsResult {
+  LocalPart<Index> distance;  // hops from the source, -1 if unreachable
+  LocalPart<Index> parent;    // -1 if unreachable; parent[source] == source
+  std::vector<Index> level_sizes;  // vertices at distance 0, 1, ... (every process holds it)
+  Index reached = 0;
+};
+
+// Collective. std::invalid_argument naming 'source' if it is not a vertex.
+DistBfsResult dist_bfs(const DistGraph& g, Index source);
+
+}  // namespace innonet::dist
