@@ -11,6 +11,8 @@
 #include <optional>
 
 #include "dist/session.hpp"
+#include "io/snapshot.hpp"
+#include "io/snapshot_checksum.hpp"
 #include "io/snapshot_layout.hpp"
 #include "io/text_parse.hpp"
 
@@ -18,6 +20,10 @@ namespace innonet::dist {
 namespace {
 
 using namespace io::inb;
+using io::checksum64;
+using io::checksum_block_digest;
+using io::checksum_fold;
+using io::kChecksumBlockBytes;
 
 // The file descriptor and the checked layout of one snapshot, as each process sees it.
 class PartReader {
