@@ -14,8 +14,8 @@
 namespace innonet::dist {
 
 struct DistBfsResult {
-  LocalPart<Index> distance;  // hops from the source, -1 if unreachable
-  LocalPart<Index> parent;    // -1 if unreachable; parent[source] == source
+  LocalPart<Index> distance;       // hops from the source, -1 if unreachable
+  LocalPart<Index> parent;         // -1 if unreachable; parent[source] == source
   std::vector<Index> level_sizes;  // vertices at distance 0, 1, ... (every process holds it)
   Index reached = 0;
 };

@@ -7,12 +7,12 @@
 // (unit weights: the unweighted graph, as `innonet rank` uses by default). CombBLAS cuts it into
 // sqrt(P) x sqrt(P) blocks of about n/sqrt(P) rows and columns; each process keeps one block
 // (doubly compressed sparse columns: 16 bytes per stored arc plus O(columns with an arc)).
-#include "dist/combblas.hpp"
-
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "dist/combblas.hpp"
 
 namespace innonet::dist {
 

@@ -5,8 +5,8 @@ namespace innonet::dist {
 LocalArcs rmat_part(const generators::RmatOptions& options, Directedness directedness, int rank,
                     int processes) {
   const std::int64_t blocks = generators::rmat_block_count(options);
-  const EdgeList edges = generators::rmat_blocks(options, blocks * rank / processes,
-                                                 blocks * (rank + 1) / processes);
+  const EdgeList edges =
+      generators::rmat_blocks(options, blocks * rank / processes, blocks * (rank + 1) / processes);
   const bool both = directedness == Directedness::undirected;
   LocalArcs arcs;
   arcs.sources.reserve(edges.sources.size() * (both ? 2 : 1));

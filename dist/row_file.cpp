@@ -67,7 +67,8 @@ void write_part(const std::string& temporary, const std::string& path, const std
   MPI_Allreduce(MPI_IN_PLACE, &pieces, 1, MPI_INT64_T, MPI_MAX, comm);
   for (std::int64_t p = 0; p < pieces; ++p) {
     const auto begin = std::min<std::int64_t>(p * kPiece, static_cast<std::int64_t>(bytes.size()));
-    const auto end = std::min<std::int64_t>(begin + kPiece, static_cast<std::int64_t>(bytes.size()));
+    const auto end =
+        std::min<std::int64_t>(begin + kPiece, static_cast<std::int64_t>(bytes.size()));
     MPI_Status written;
     if (MPI_File_write_at_all(file, offset + begin, bytes.data() + begin,
                               static_cast<int>(end - begin), MPI_CHAR, &written) != MPI_SUCCESS)

@@ -77,7 +77,8 @@ void PartReader::read_at(void* destination, std::uint64_t bytes, std::uint64_t o
 
 void PartReader::check_header() const {
   if (header_.magic != kMagic)
-    fail("not an innonet snapshot: wrong magic bytes at offset 0 (expected \\x89INB\\r\\n\\x1a\\n)");
+    fail(
+        "not an innonet snapshot: wrong magic bytes at offset 0 (expected \\x89INB\\r\\n\\x1a\\n)");
   if (header_.version == 0 || header_.version > io::kSnapshotVersion)
     fail("format version " + std::to_string(header_.version) + " is not one this build reads (1.." +
          std::to_string(io::kSnapshotVersion) + ")");
@@ -230,8 +231,8 @@ std::vector<std::int64_t> read_original_ids(const std::string& path,
     const auto offset = static_cast<off_t>(section->offset + 8 * vertices[i]);
     if (::pread(fd, &ids[i], 8, offset) != 8) {
       ::close(fd);
-      throw ParseError(path, 0, 0, "cannot read the original id of vertex " +
-                                       std::to_string(vertices[i]));
+      throw ParseError(path, 0, 0,
+                       "cannot read the original id of vertex " + std::to_string(vertices[i]));
     }
   }
   ::close(fd);

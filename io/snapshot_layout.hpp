@@ -11,7 +11,8 @@
 
 namespace innonet::io::inb {
 
-inline constexpr std::array<unsigned char, 8> kMagic = {0x89, 'I', 'N', 'B', '\r', '\n', 0x1a, '\n'};
+inline constexpr std::array<unsigned char, 8> kMagic = {0x89, 'I',  'N',  'B',
+                                                        '\r', '\n', 0x1a, '\n'};
 inline constexpr std::uint64_t kAlign = 64;
 inline constexpr std::uint32_t kMaxSections = 16;
 inline constexpr std::uint32_t kDirectedFlag = 1, kWeightedFlag = 2;

@@ -1,9 +1,10 @@
 // `innonet-dist bfs --source V`: breadth-first search from vertex V (dist/bfs.hpp). Shows the
 // number of vertices at each distance; --output FILE writes every vertex's distance and parent
 // (-1: unreachable).
+#include "dist/bfs.hpp"
+
 #include <memory>
 
-#include "dist/bfs.hpp"
 #include "dist/cli/context.hpp"
 
 namespace innonet::dist::cli {
@@ -24,13 +25,15 @@ output::Report run_bfs(const Context& context, const BfsArgs& a) {
     const auto distance = as_double(r.distance), parent = as_double(r.parent);
     write_vertex_rows(context, {"distance", "parent"}, {&distance, &parent});
   }
-  output::Table t{"bfs_levels", "Vertices by distance from " + std::to_string(a.source),
-                  {"distance", "vertices"}, {}, {}};
+  output::Table t{"bfs_levels",
+                  "Vertices by distance from " + std::to_string(a.source),
+                  {"distance", "vertices"},
+                  {},
+                  {}};
   for (std::size_t d = 0; d < r.level_sizes.size(); ++d)
     t.add_row({static_cast<std::int64_t>(d), r.level_sizes[d]});
-  t.notes.push_back("reached " + std::to_string(r.reached) + " of " +
-                    std::to_string(g.num_nodes) + " vertices in " +
-                    std::to_string(r.level_sizes.size()) + " levels");
+  t.notes.push_back("reached " + std::to_string(r.reached) + " of " + std::to_string(g.num_nodes) +
+                    " vertices in " + std::to_string(r.level_sizes.size()) + " levels");
   t.notes.push_back(graph_note(g, context));
   return output::Report{{std::move(t)}, 0};
 }

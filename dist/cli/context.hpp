@@ -17,14 +17,15 @@
 namespace innonet::dist::cli {
 
 struct GlobalOptions {
-  std::string graph_path;                   // --graph FILE (.inb)
-  std::optional<int> rmat_scale;            // --rmat S: generate R-MAT instead of reading
-  double edge_factor = 16.0;                // --edge-factor (R-MAT), as `innonet generate`
-  std::uint64_t seed = 1;                   // --seed (R-MAT)
-  bool directed = false;                    // --directed (R-MAT)
+  std::string graph_path;         // --graph FILE (.inb)
+  std::optional<int> rmat_scale;  // --rmat S: generate R-MAT instead of reading
+  double edge_factor = 16.0;      // --edge-factor (R-MAT), as `innonet generate`
+  std::uint64_t seed = 1;         // --seed (R-MAT)
+  bool directed = false;          // --directed (R-MAT)
   output::Format format = output::Format::table;
-  std::string output_path;                  // --output: one row per vertex, assembled atomically
+  std::string output_path;  // --output: one row per vertex, assembled atomically
   bool wide = false;
+  bool timings = false;  // --timings: wall seconds of loading and of the rest, on stderr
 };
 
 struct Context {
@@ -32,6 +33,7 @@ struct Context {
   std::shared_ptr<combblas::CommGrid> grid;
   int rank = 0;
   int processes = 1;
+  std::shared_ptr<double> load_seconds = std::make_shared<double>(0.0);  // set by load_graph
 };
 
 struct Command {

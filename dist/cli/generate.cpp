@@ -32,9 +32,11 @@ output::Report run_generate(const Context& context, const GenerateArgs& a) {
   generated.options = options;
   const DistGraph g = load_graph(generated);
   const auto r = dist_degrees(g);
-  output::Table t{"generated", "R-MAT, scale " + std::to_string(a.scale),
+  output::Table t{"generated",
+                  "R-MAT, scale " + std::to_string(a.scale),
                   {"nodes", "edges", "directed", "min_degree", "mean_degree", "max_degree"},
-                  {}, {}};
+                  {},
+                  {}};
   t.add_row({g.num_nodes, g.num_edges, std::string(g.directed ? "yes" : "no"), r.out.min,
              r.out.mean, r.out.max});
   t.notes.push_back("R-MAT self loops dropped and repeated edges merged");

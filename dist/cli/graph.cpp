@@ -12,12 +12,13 @@ namespace innonet::dist::cli {
 DistGraph load_graph(const Context& context) {
   const GlobalOptions& o = *context.options;
   const MPI_Comm comm = context.grid->GetWorld();
+  const double start = MPI_Wtime();
   DistGraph g;
   g.grid = context.grid;
   LocalArcs arcs;
   if (o.rmat_scale) {
-    const generators::RmatOptions rmat{.scale = *o.rmat_scale, .edge_factor = o.edge_factor,
-                                       .seed = o.seed};
+    const generators::RmatOptions rmat{
+        .scale = *o.rmat_scale, .edge_factor = o.edge_factor, .seed = o.seed};
     collectively(comm, [&] {
       arcs = rmat_part(rmat, o.directed ? Directedness::directed : Directedness::undirected,
                        context.rank, context.processes);
@@ -40,6 +41,8 @@ DistGraph load_graph(const Context& context) {
     const Index stored = g.in_arcs->getnnz();
     g.num_edges = g.directed ? stored : stored / 2;
   }
+  MPI_Barrier(comm);
+  *context.load_seconds = MPI_Wtime() - start;
   return g;
 }
 

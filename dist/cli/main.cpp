@@ -40,6 +40,7 @@ struct Application {
     app.add_option("--output", o.output_path,
                    "Write one row per vertex to FILE (CSV, assembled atomically)");
     app.add_flag("--wide", o.wide, "Aligned tables at full width");
+    app.add_flag("--timings", o.timings, "Print the wall time of loading and of the rest");
     for (auto* add : {add_rank, add_bfs, add_components, add_triangles, add_degrees, add_generate})
       commands.push_back(add(app));
   }
@@ -63,6 +64,7 @@ int run(int argc, char** argv, int rank, int processes) {
   }
   Context context{application.options, nullptr, rank, processes};
   output::Report report;
+  const double start = MPI_Wtime();
   try {
     context.grid = std::make_shared<combblas::CommGrid>(MPI_COMM_WORLD, side, side);
     collectively(MPI_COMM_WORLD, [&] {
@@ -73,6 +75,11 @@ int run(int argc, char** argv, int rank, int processes) {
     if (rank == 0) std::cerr << "innonet-dist: " << e.what() << "\n";
     return e.exit_code();
   }
+  MPI_Barrier(MPI_COMM_WORLD);
+  if (rank == 0 && application.options->timings)
+    std::cerr << "innonet-dist: timings: load " << *context.load_seconds << " s, kernel "
+              << MPI_Wtime() - start - *context.load_seconds << " s (" << processes
+              << (processes == 1 ? " process)\n" : " processes)\n");
   if (rank == 0)
     output::write(report, application.options->format, std::cout,
                   {.max_width = application.options->wide ? 0 : output::kDefaultWidth});

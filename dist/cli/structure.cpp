@@ -21,18 +21,23 @@ output::Report run_components(const Context& context, const TopArgs& a) {
   const DistGraph g = load_graph(context);
   const auto r = dist_components(g);
   if (!context.options->output_path.empty()) {
-    const LocalPart<double> label{r.label.first,
-                                  std::vector<double>(r.label.values.begin(), r.label.values.end())};
+    const LocalPart<double> label{
+        r.label.first, std::vector<double>(r.label.values.begin(), r.label.values.end())};
     write_vertex_rows(context, {"component"}, {&label});
   }
   const auto largest = top_k(r.size, a.top, context.grid->GetWorld());
-  output::Table t{"components", "Largest connected components (undirected view)",
-                  {"rank", "component", "vertices"}, {}, {}};
+  output::Table t{"components",
+                  "Largest connected components (undirected view)",
+                  {"rank", "component", "vertices"},
+                  {},
+                  {}};
   for (std::size_t i = 0; i < largest.size(); ++i)
     t.add_row({static_cast<std::int64_t>(i + 1), largest[i].vertex,
                static_cast<std::int64_t>(largest[i].value)});
-  t.notes.push_back(std::to_string(r.count) + " components; a component is named by its smallest "
-                    "vertex; " + std::to_string(r.rounds) + " propagation rounds");
+  t.notes.push_back(std::to_string(r.count) +
+                    " components; a component is named by its smallest "
+                    "vertex; " +
+                    std::to_string(r.rounds) + " propagation rounds");
   t.notes.push_back(graph_note(g, context));
   return output::Report{{std::move(t)}, 0};
 }
@@ -54,8 +59,8 @@ output::Report run_degrees(const Context& context) {
   stats.add_row({std::string("out"), r.out.min, r.out.mean, r.out.max});
   stats.add_row({std::string("in"), r.in.min, r.in.mean, r.in.max});
   stats.notes.push_back(graph_note(g, context));
-  output::Table histogram{"degree_histogram", "Out-degree histogram",
-                          {"from", "to", "vertices"}, {}, {}};
+  output::Table histogram{
+      "degree_histogram", "Out-degree histogram", {"from", "to", "vertices"}, {}, {}};
   for (std::size_t k = 0; k < r.out.histogram.size(); ++k) {
     const std::int64_t from = k == 0 ? 0 : std::int64_t{1} << (k - 1);
     const std::int64_t to = k == 0 ? 0 : (std::int64_t{1} << k) - 1;
