@@ -13,9 +13,10 @@ Index dist_triangles(const DistGraph& g) {
   lower.PruneI([](const std::tuple<Index, Index, double>& entry) {
     return std::get<0>(entry) <= std::get<1>(entry);
   });
+  Matrix right(lower);  // CombBLAS refuses to multiply a matrix by itself (aliased inputs)
   Matrix wedges =
       combblas::Mult_AnXBn_Synch<combblas::PlusTimesSRing<double, double>, double,
-                                 combblas::SpDCCols<Index, double>>(lower, lower, false, false);
+                                 combblas::SpDCCols<Index, double>>(lower, right, false, true);
   wedges.EWiseMult(lower, false);  // keep the wedges closed by an edge
   const DenseVector per_column = wedges.Reduce(combblas::Column, std::plus<double>(), 0.0);
   const double* values = per_column.GetLocArr();
