@@ -1,11 +1,14 @@
 #pragma once
-// Breadth-first search over out-arcs on the distributed matrix, level-synchronous: the frontier
-// is a sparse vector of vertex ids, and one SpMV on the (min, select-second) semiring gives every
-// vertex the smallest id of a frontier vertex with an arc to it; vertices already reached are
-// masked out, the rest form the next level. Parents follow the rule of algorithms/paths/bfs.hpp
-// (the smallest-id vertex of the previous level), so distances and parents both equal the
-// single-machine kernel's. Cost per level: the sparse SpMV (its arcs out of the frontier / P local
-// work, and the frontier's entries sent along grid rows and columns) plus O(n/P).
+// Breadth-first search over out-arcs on the distributed matrix, level-synchronous: one SpMV on
+// the (min, select-second) semiring per level gives every vertex the smallest id of a frontier
+// vertex with an arc to it; vertices already reached are masked out, the rest form the next
+// level. Parents follow the rule of algorithms/paths/bfs.hpp (the smallest-id vertex of the
+// previous level), so distances and parents both equal the single-machine kernel's.
+// A frontier below n/4096 vertices is a sparse vector (cost: its arcs / P local work, its
+// entries sent along grid rows and columns); a larger one a dense vector (cost: m/P local work
+// and 2n/sqrt(P) words, like a PageRank sweep), since CombBLAS 1.6.2's sparse product is far
+// slower than a full pass once the frontier holds more than a few thousand vertices (bfs.cpp).
+// Plus O(n/P) per level either way.
 #include <vector>
 
 #include "dist/dist_graph.hpp"

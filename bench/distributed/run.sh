@@ -2,7 +2,7 @@
 # Single-machine innonet against innonet-dist at 1 and 4 processes on one R-MAT graph, for
 # PageRank, BFS and connected components (docs/distributed.md, bench/RESULTS.md).
 #   bash bench/distributed/run.sh [SCALE [REPEATS]]     (defaults: 20, 3)
-# Needs build/innonet, build/innonet-dist and build/innonet_dist_reference (bash tools/setup.sh
+# Needs build/innonet, build/innonet-dist and build/tests/dist/innonet_dist_reference (bash tools/setup.sh
 # dist check builds all three). The single-machine time is the library kernel alone
 # (tests/dist/reference_kernels.cpp times it); innonet-dist's is split by --timings into loading
 # (reading the snapshot part, building the distributed matrix) and the kernel (with the top-k
@@ -16,10 +16,11 @@ repeats=${2:-3}
 work=$build/dist-bench
 mkdir -p "$work"
 graph=$work/rmat$scale.inb
+reference=$build/tests/dist/innonet_dist_reference
 [[ -f $graph ]] || "$build/innonet" --quiet generate rmat --scale "$scale" -o "$graph" >/dev/null
 cores=$(nproc)
 # BFS from the vertex of largest degree (in the giant component).
-source=$("$build/innonet_dist_reference" degrees "$graph" 2>/dev/null |
+source=$("$reference" degrees "$graph" 2>/dev/null |
   awk -F, 'NR > 1 && $2 > best { best = $2; v = $1 } END { print v }')
 
 run_dist() {
@@ -38,7 +39,7 @@ for kernel in pagerank bfs components; do
   for ((r = 0; r < repeats; ++r)); do
     extra=()
     [[ $kernel == bfs ]] && extra=("$source")
-    single=$(OMP_NUM_THREADS=$cores "$build/innonet_dist_reference" "$kernel" "$graph" "${extra[@]}" \
+    single=$(OMP_NUM_THREADS=$cores "$reference" "$kernel" "$graph" "${extra[@]}" \
       2>&1 >/dev/null | awk '/kernel_seconds/ { print $2 }')
     echo "$kernel single - $single" >>"$results"
     read -r load kernel_s < <(run_dist 1 "$cores" "$kernel")
