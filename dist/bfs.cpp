@@ -13,10 +13,10 @@ namespace {
 using SparseIds = combblas::FullyDistSpVec<Index, Index>;
 
 // Frontiers of at least n / kDenseFrom vertices go through the dense SpMV. CombBLAS 1.6.2's
-// sparse-vector product merges the frontier's columns with a heap, which on a frontier of a few
-// percent of the vertices costs tens of times one pass over every arc (measured: 0.45 s against
-// about 0.01 s for a 38,000-vertex frontier of a scale-16 R-MAT graph), so only the first and last
-// levels of a small-world graph, with their handful of vertices, stay sparse.
+// sparse-vector product is slow on large frontiers (measured on a scale-16 R-MAT graph, one
+// process: 0.45 s for one level whose frontier held 38,024 vertices, 3 % of them, against 0.03 s
+// for the whole 6-level search with dense levels), so only the first and last levels of a
+// small-world graph, with their handful of vertices, stay sparse.
 inline constexpr Index kDenseFrom = 4096;
 
 // One level from a small frontier: (min, select-second) SpMV of the frontier's ids, masked by
