@@ -62,6 +62,7 @@ Command add_bfs(CLI::App& root);
 Command add_components(CLI::App& root);
 Command add_triangles(CLI::App& root);
 Command add_degrees(CLI::App& root);
+Command add_kcore(CLI::App& root);
 Command add_generate(CLI::App& root);
 
 }  // namespace innonet::dist::cli

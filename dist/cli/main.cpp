@@ -41,7 +41,8 @@ struct Application {
                    "Write one row per vertex to FILE (CSV, assembled atomically)");
     app.add_flag("--wide", o.wide, "Aligned tables at full width");
     app.add_flag("--timings", o.timings, "Print the wall time of loading and of the rest");
-    for (auto* add : {add_rank, add_bfs, add_components, add_triangles, add_degrees, add_generate})
+    for (auto* add :
+         {add_rank, add_bfs, add_components, add_triangles, add_degrees, add_kcore, add_generate})
       commands.push_back(add(app));
   }
 };

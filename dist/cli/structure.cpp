@@ -1,12 +1,14 @@
 // The structural commands of innonet-dist: `components` (connected components of the undirected
 // view: count and the largest --top, by size then smallest vertex), `triangles` (the count) and
-// `degrees` (minimum, mean, maximum and the power-of-two histogram of out- and in-degrees).
-// --output FILE writes every vertex's component label, or its out- and in-degree.
+// `degrees` (minimum, mean, maximum and the power-of-two histogram of out- and in-degrees) and
+// `kcore` (the core numbers: the --top highest cores and their sizes, the main core).
+// --output FILE writes every vertex's component label, out- and in-degree, or core number.
 #include <memory>
 
 #include "dist/cli/context.hpp"
 #include "dist/components.hpp"
 #include "dist/degrees.hpp"
+#include "dist/k_core.hpp"
 #include "dist/top_k.hpp"
 #include "dist/triangles.hpp"
 
@@ -69,7 +71,35 @@ output::Report run_degrees(const Context& context) {
   return output::Report{{std::move(stats), std::move(histogram)}, 0};
 }
 
+output::Report run_kcore(const Context& context, const TopArgs& a) {
+  const DistGraph g = load_graph(context);
+  const auto r = dist_core_number(g);
+  const LocalPart<double> core{r.core.first,
+                               std::vector<double>(r.core.values.begin(), r.core.values.end())};
+  write_vertex_rows(context, {"core"}, {&core});
+  // Vertices per core number, summed over the processes (core numbers are at most max_core).
+  std::vector<Index> per_core(static_cast<std::size_t>(r.max_core) + 1, 0);
+  for (const Index c : r.core.values) ++per_core[static_cast<std::size_t>(c)];
+  MPI_Allreduce(MPI_IN_PLACE, per_core.data(), static_cast<int>(per_core.size()), MPI_INT64_T,
+                MPI_SUM, context.grid->GetWorld());
+  output::Table t{"k_core", "Highest cores", {"core", "vertices"}, {}, {}};
+  for (Index c = r.max_core; c >= 0 && std::ssize(t.rows) < a.top; --c)
+    if (per_core[static_cast<std::size_t>(c)] > 0) t.add_row({c, per_core[c]});
+  t.notes.push_back("main core: k = " + std::to_string(r.max_core) + " (" +
+                    std::to_string(per_core.back()) + " vertices); " + std::to_string(r.rounds) +
+                    " peeling rounds");
+  t.notes.push_back(graph_note(g, context));
+  return output::Report{{std::move(t)}, 0};
+}
+
 }  // namespace
+
+Command add_kcore(CLI::App& root) {
+  auto* cmd = root.add_subcommand("kcore", "k-core decomposition (core numbers)");
+  auto args = std::make_shared<TopArgs>();
+  cmd->add_option("--top", args->top, "Rows to show")->check(CLI::PositiveNumber);
+  return {cmd, [args](const Context& c) { return run_kcore(c, *args); }};
+}
 
 Command add_components(CLI::App& root) {
   auto* cmd = root.add_subcommand("components", "Connected components (undirected view)");

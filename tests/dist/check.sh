@@ -101,6 +101,8 @@ case $case_name in
   bfs_rmat) compare_kernel bfs "$(rmat_graph)" 0 5 ;;
   components_rmat) compare_kernel components "$(rmat_graph)" 0 ;;
   degrees_rmat) compare_kernel degrees "$(rmat_graph)" 0 ;;
+  kcore_rmat) compare_kernel kcore "$(rmat_graph)" 0 ;;
+  kcore_nanjing) compare_kernel kcore "$(nanjing_graph)" 0 ;;
   triangles_rmat) compare_triangles "$(rmat_graph 12)" ;;
   pagerank_nanjing) compare_kernel pagerank "$(nanjing_graph)" 1e-12 ;;
   bfs_nanjing) compare_kernel bfs "$(nanjing_graph)" 0 0 ;;

@@ -6,6 +6,7 @@
 //   innonet_dist_reference components FILE.inb      vertex,component    (weak components' label)
 //   innonet_dist_reference triangles FILE.inb       the count (undirected simple view)
 //   innonet_dist_reference degrees FILE.inb         vertex,out_degree,in_degree (merged arcs)
+//   innonet_dist_reference kcore FILE.inb           vertex,core         (structure::core_number)
 // The kernel's wall time goes to stderr ("kernel_seconds S"), for bench/distributed/run.sh.
 #include <chrono>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include "algorithms/centrality/pagerank.hpp"
 #include "algorithms/paths/bfs.hpp"
 #include "algorithms/structure/components.hpp"
+#include "algorithms/structure/k_core.hpp"
 #include "algorithms/structure/triangles.hpp"
 #include "engine/csr_build.hpp"
 #include "io/snapshot.hpp"
@@ -83,6 +85,10 @@ int main(int argc, char** argv) {
         "%lld\n",
         static_cast<long long>(
             structure::triangles(simple, {.output = structure::TriangleOutput::total_only}).total));
+  } else if (kernel == "kcore") {
+    const auto r = structure::core_number(g);
+    report_time();
+    print_rows("core", n, [&](Vertex v) { std::printf(",%d", r.core[v]); });
   } else if (kernel == "degrees") {
     print_rows("out_degree,in_degree", n,
                [&](Vertex v) { std::printf(",%d,%d", g.out_degree(v), g.in_degree(v)); });
