@@ -4,7 +4,8 @@
 # Results of innonet-dist at 1 and 4 processes are compared with the single-machine kernels
 # (REFERENCE, reference_kernels.cpp; `innonet rank` for the printed top 10) and with each other;
 # fault cases check the message, the exit code, that nothing hangs (timeout) and that no output
-# file or temporary is left. Loopback only: shared memory between the processes on this machine.
+# file or temporary is left. Loopback only: shared memory between the processes on this machine,
+# copied through a buffer (no cross-memory attach, which containers without CAP_SYS_PTRACE refuse).
 set -euo pipefail
 case_name=$1 dist=$2 innonet=$3 reference=$4 mpirun=$5 work=$6
 graphs="$work/graphs"
@@ -23,7 +24,7 @@ run_np() {
   local np=$1
   shift
   timeout 120 "$mpirun" --oversubscribe --allow-run-as-root --bind-to none \
-    --mca btl self,vader -np "$np" "$dist" "$@"
+    --mca btl self,vader --mca btl_vader_single_copy_mechanism none -np "$np" "$dist" "$@"
 }
 
 # The graphs, made once per build directory (innonet writes files atomically, so cases running
