@@ -16,61 +16,15 @@
 #include "engine/error.hpp"
 #include "io/atomic_file.hpp"
 #include "io/snapshot_checksum.hpp"
+#include "io/snapshot_layout.hpp"
 
 namespace innonet::io {
 namespace {
 
-constexpr std::array<unsigned char, 8> kMagic = {0x89, 'I', 'N', 'B', '\r', '\n', 0x1a, '\n'};
-constexpr std::uint64_t kAlign = 64;
-constexpr std::uint32_t kMaxSections = 16;
-constexpr std::uint32_t kDirectedFlag = 1, kWeightedFlag = 2;
+using namespace inb;  // the file layout (io/snapshot_layout.hpp)
+
 constexpr std::uint64_t kReadPieceBytes = std::uint64_t{8} << 20;
 constexpr std::int64_t kSerialBelow = 1 << 16;  // no thread team for small arrays
-
-struct Header {
-  std::array<unsigned char, 8> magic;
-  std::uint32_t version;
-  std::uint32_t flags;
-  std::int64_t nodes;
-  std::int64_t edges;
-  std::int64_t arcs;
-  std::uint32_t sections;
-  std::uint32_t reserved;
-  std::uint64_t table_checksum;
-  std::uint64_t header_checksum;  // of the 56 bytes before it
-};
-static_assert(sizeof(Header) == 64);
-
-struct Entry {
-  std::uint32_t kind;
-  std::uint32_t element_bytes;
-  std::uint64_t offset;
-  std::uint64_t bytes;
-  std::uint64_t checksum;
-};
-static_assert(sizeof(Entry) == 32);
-
-enum Kind : std::uint32_t {
-  out_offsets = 1,
-  out_targets,
-  out_weights,
-  in_offsets,
-  in_sources,
-  in_weights,
-  node_refs,
-  original_ids,
-  kind_end
-};
-constexpr std::array<const char*, kind_end> kKindNames = {
-    "?",          "out_offsets", "out_targets", "out_weights", "in_offsets",
-    "in_sources", "in_weights",  "node_refs",   "original_ids"};
-constexpr std::array<std::uint32_t, kind_end> kElementBytes = {0, 4, 4, 8, 4, 4, 8, 4, 8};
-
-std::uint64_t align_up(std::uint64_t x) { return (x + kAlign - 1) / kAlign * kAlign; }
-
-std::uint64_t header_checksum(const Header& h) {
-  return checksum64(std::as_bytes(std::span(&h, 1)).first(offsetof(Header, header_checksum)));
-}
 
 struct OutSection {
   Kind kind;

@@ -46,6 +46,16 @@ std::uint64_t hash_block(const std::byte* p, std::size_t size) {
 
 }  // namespace
 
+std::uint64_t checksum_block_digest(std::span<const std::byte> block) {
+  return hash_block(block.data(), block.size());
+}
+
+std::uint64_t checksum_fold(std::span<const std::uint64_t> digests, std::uint64_t total_bytes) {
+  std::uint64_t h = kPrime4 ^ total_bytes;
+  for (const std::uint64_t d : digests) h = std::rotl(h ^ round(0, d), 27) * kPrime1 + kPrime4;
+  return avalanche(h);
+}
+
 std::uint64_t checksum64(std::span<const std::byte> bytes) {
   const auto blocks =
       static_cast<std::int64_t>((bytes.size() + kChecksumBlockBytes - 1) / kChecksumBlockBytes);
@@ -56,9 +66,7 @@ std::uint64_t checksum64(std::span<const std::byte> bytes) {
     digest[b] =
         hash_block(bytes.data() + begin, std::min(kChecksumBlockBytes, bytes.size() - begin));
   }
-  std::uint64_t h = kPrime4 ^ bytes.size();
-  for (const std::uint64_t d : digest) h = std::rotl(h ^ round(0, d), 27) * kPrime1 + kPrime4;
-  return avalanche(h);
+  return checksum_fold(digest, bytes.size());
 }
 
 }  // namespace innonet::io

@@ -16,4 +16,11 @@ inline constexpr std::size_t kChecksumBlockBytes = std::size_t{1} << 20;
 
 std::uint64_t checksum64(std::span<const std::byte> bytes);
 
+// The two halves of checksum64, for a reader that holds only some blocks of a section (the
+// distributed reader, dist/: each process hashes its share of the blocks, the digests are
+// gathered, and any process folds them). checksum64(bytes) equals checksum_fold of the digests of
+// its kChecksumBlockBytes-sized blocks (the last one shorter), in block order.
+std::uint64_t checksum_block_digest(std::span<const std::byte> block);
+std::uint64_t checksum_fold(std::span<const std::uint64_t> digests, std::uint64_t total_bytes);
+
 }  // namespace innonet::io

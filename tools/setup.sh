@@ -19,6 +19,12 @@
 #                                  install clang-tidy, configure, and run .clang-tidy over the
 #                                  library and tools sources (not tests/, bench/); `library`: the
 #                                  library sources only (what CI runs); fails on a finding
+#   bash tools/setup.sh dist [check]
+#                                  install MPI and CombBLAS (libcombblas-dev, libopenmpi-dev,
+#                                  openmpi-bin), build innonet-dist (dist/, -DINNONET_DISTRIBUTED=ON)
+#                                  next to innonet; `check` then runs its tests (ctest -L dist: 1 and
+#                                  4 processes against the single-machine kernels, and the faults);
+#                                  docs/distributed.md
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default Release), JOBS (default nproc),
 # CMAKE_ARGS (extra configure arguments, e.g. -DINNONET_SANITIZE=address,undefined).
@@ -36,6 +42,8 @@ packages=(build-essential cmake g++ libboost-graph-dev libeigen3-dev nlohmann-js
 [[ $mode == test ]] && packages+=(chromium fonts-wqy-zenhei)
 # fuzz: clang, its libFuzzer/sanitizer runtimes, and OpenMP for clang (libomp).
 [[ $mode == fuzz ]] && packages+=(clang libclang-rt-14-dev libomp-dev)
+# dist: Open MPI and CombBLAS 1.6.2 (the core library; dist/ writes its kernels on it).
+[[ $mode == dist ]] && packages+=(libcombblas-dev libopenmpi-dev openmpi-bin)
 # The Python module (python/) and its tests: built in `test` and `python` modes unless CMAKE_ARGS
 # turns it off, or turns sanitizers on (CI's ASan+UBSan build: an ASan module cannot load into a
 # plain interpreter, so that build has no module and no pytest).
@@ -73,6 +81,11 @@ if [[ $mode == fuzz ]]; then
   CMAKE_ARGS="-DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang -DINNONET_FUZZ=ON \
 -DINNONET_BUILD_TESTS=OFF -DINNONET_BUILD_BENCH=OFF ${CMAKE_ARGS:-}"
   targets=(innonet_fuzz)
+fi
+if [[ $mode == dist ]]; then
+  CMAKE_ARGS="-DINNONET_DISTRIBUTED=ON ${CMAKE_ARGS:-}"
+  targets+=(innonet-dist)
+  [[ ${2:-} == check ]] && targets+=(innonet_dist_reference)
 fi
 if ((python_module)); then
   targets+=(innonet_python)
@@ -126,6 +139,13 @@ case $mode in
       fi
       grep -E "^stat::(number_of_executed_units|peak_rss_mb)" "$log" | sed "s/^/  $name /" >&2
     done <"$build_dir/fuzz_targets.txt" ;;
+  dist)
+    [[ -x $build_dir/innonet-dist ]] || { echo "setup: innonet-dist was not built (see the CMake warning)" >&2; exit 1; }
+    if [[ ${2:-} == check ]]; then
+      ctest --test-dir "$build_dir" --output-on-failure -L dist -j "$jobs"
+    else
+      echo "setup: built $build_dir/innonet-dist; run it as: mpirun -np 4 $build_dir/innonet-dist rank --metric pagerank --graph FILE.inb --top 10" >&2
+    fi ;;
   python)
     shift
     export PYTHONPATH="$PWD/$build_dir/python${PYTHONPATH:+:$PYTHONPATH}"
@@ -135,6 +155,6 @@ case $mode in
       INNONET_CLI="$PWD/$build_dir/innonet" /usr/bin/python3 -m pytest -q -p no:cacheprovider \
         python/tests
     fi ;;
-  *) echo "usage: bash tools/setup.sh [build|run [ARGS...]|test|fuzz [SECONDS]|lint [library]|python [SCRIPT [ARGS...]]]" >&2
+  *) echo "usage: bash tools/setup.sh [build|run [ARGS...]|test|fuzz [SECONDS]|lint [library]|dist [check]|python [SCRIPT [ARGS...]]]" >&2
      exit 2 ;;
 esac

@@ -54,6 +54,10 @@ void rmat_edge(BlockRng& rng, const Thresholds& t, int scale, std::int64_t& u, s
   }
 }
 
+std::int64_t edge_count(const RmatOptions& o) {
+  return static_cast<std::int64_t>(std::llround(o.edge_factor * std::ldexp(1.0, o.scale)));
+}
+
 }  // namespace
 
 std::int64_t rmat_permute(std::int64_t vertex, int scale, std::uint64_t seed) {
@@ -72,20 +76,29 @@ std::int64_t rmat_permute(std::int64_t vertex, int scale, std::uint64_t seed) {
   return static_cast<std::int64_t>(x);
 }
 
-EdgeList rmat(const RmatOptions& options) {
+std::int64_t rmat_block_count(const RmatOptions& options) {
+  validate(options);
+  return (edge_count(options) + kGenerateBlock - 1) / kGenerateBlock;
+}
+
+EdgeList rmat_blocks(const RmatOptions& options, std::int64_t first_block, std::int64_t end_block) {
   validate(options);
   const int scale = options.scale;
-  const auto m =
-      static_cast<std::int64_t>(std::llround(options.edge_factor * std::ldexp(1.0, scale)));
+  const std::int64_t m = edge_count(options);
+  const std::int64_t blocks = (m + kGenerateBlock - 1) / kGenerateBlock;
+  if (first_block < 0 || first_block > end_block || end_block > blocks)
+    throw std::invalid_argument("blocks: [first_block, end_block) must lie in [0, " +
+                                std::to_string(blocks) + "]");
+  const std::int64_t first_edge = first_block * kGenerateBlock;
+  const std::int64_t end_edge = std::min(m, end_block * kGenerateBlock);
   const Thresholds t = thresholds(options);
   const std::uint64_t permutation_seed = hash64(options.seed, 0x7065726dULL);  // "perm"
   EdgeList edges;
   edges.num_nodes = static_cast<Vertex>(std::int64_t{1} << scale);
-  edges.sources.resize(static_cast<std::size_t>(m));
-  edges.targets.resize(static_cast<std::size_t>(m));
-  const std::int64_t blocks = (m + kGenerateBlock - 1) / kGenerateBlock;
+  edges.sources.resize(static_cast<std::size_t>(end_edge - first_edge));
+  edges.targets.resize(static_cast<std::size_t>(end_edge - first_edge));
 #pragma omp parallel for schedule(dynamic, 4)
-  for (std::int64_t b = 0; b < blocks; ++b) {
+  for (std::int64_t b = first_block; b < end_block; ++b) {
     BlockRng rng(options.seed + static_cast<std::uint64_t>(b));
     const std::int64_t end = std::min(m, (b + 1) * kGenerateBlock);
     for (std::int64_t e = b * kGenerateBlock; e < end; ++e) {
@@ -95,11 +108,15 @@ EdgeList rmat(const RmatOptions& options) {
         u = rmat_permute(u, scale, permutation_seed);
         v = rmat_permute(v, scale, permutation_seed);
       }
-      edges.sources[e] = static_cast<Vertex>(u);
-      edges.targets[e] = static_cast<Vertex>(v);
+      edges.sources[e - first_edge] = static_cast<Vertex>(u);
+      edges.targets[e - first_edge] = static_cast<Vertex>(v);
     }
   }
   return edges;
+}
+
+EdgeList rmat(const RmatOptions& options) {
+  return rmat_blocks(options, 0, rmat_block_count(options));
 }
 
 }  // namespace innonet::generators

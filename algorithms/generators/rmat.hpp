@@ -30,6 +30,13 @@ struct RmatOptions {
 // Throws std::invalid_argument naming the parameter (scale, edge_factor, a, b, c or d).
 EdgeList rmat(const RmatOptions& options = {});
 
+// The edges rmat(options) makes in blocks [first_block, end_block) of kGenerateBlock edges (the
+// last block may be shorter), in the same order. The distributed generator (dist/) makes each
+// process's share with it, so the graph is the same at any process and thread count.
+// rmat_block_count(options) is the number of blocks of the whole graph.
+EdgeList rmat_blocks(const RmatOptions& options, std::int64_t first_block, std::int64_t end_block);
+std::int64_t rmat_block_count(const RmatOptions& options);
+
 // The vertex scrambling used by rmat: a bijection of [0, 2^scale) keyed by seed.
 std::int64_t rmat_permute(std::int64_t vertex, int scale, std::uint64_t seed);
 

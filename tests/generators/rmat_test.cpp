@@ -1,7 +1,9 @@
 #include "algorithms/generators/rmat.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
+#include <vector>
 
 #include "algorithms/generators/erdos_renyi.hpp"
 #include "tests/generators/checks.hpp"
@@ -88,4 +90,28 @@ TEST_CASE("rmat rejects bad parameters naming them", "[generators][rmat]") {
   CHECK_THROWS_WITH(rmat({.b = -0.1}), Contains("b must"));
   CHECK_THROWS_WITH(rmat({.a = 0.5, .b = 0.3, .c = 0.3}), Contains("d = 1 - a - b - c"));
   CHECK_THROWS_AS(rmat({.c = 2}), std::invalid_argument);
+}
+
+TEST_CASE("rmat_blocks split anywhere concatenate to rmat (the distributed generator's share)",
+          "[generators][rmat]") {
+  const RmatOptions options{.scale = 12, .edge_factor = 40, .seed = 5};  // 3 blocks, last short
+  const EdgeList whole = rmat(options);
+  const std::int64_t blocks = rmat_block_count(options);
+  REQUIRE(blocks == 3);
+  for (const int parts : {1, 2, 3, 4}) {
+    EdgeList joined;
+    joined.num_nodes = whole.num_nodes;
+    std::vector<Vertex> sources, targets;
+    for (int p = 0; p < parts; ++p) {
+      const EdgeList part = rmat_blocks(options, blocks * p / parts, blocks * (p + 1) / parts);
+      CHECK(part.num_nodes == whole.num_nodes);
+      sources.insert(sources.end(), part.sources.begin(), part.sources.end());
+      targets.insert(targets.end(), part.targets.begin(), part.targets.end());
+    }
+    REQUIRE(sources.size() == whole.sources.size());
+    CHECK(std::equal(sources.begin(), sources.end(), whole.sources.begin()));
+    CHECK(std::equal(targets.begin(), targets.end(), whole.targets.begin()));
+  }
+  CHECK_THROWS_WITH(rmat_blocks(options, 2, 4), Catch::Matchers::Contains("blocks"));
+  CHECK_THROWS_AS(rmat_blocks(options, -1, 1), std::invalid_argument);
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "engine/error.hpp"
 #include "io/edge_list.hpp"
@@ -90,6 +91,21 @@ TEST_CASE("snapshot: the file is the same at 1 and 2 threads", "[io][snapshot]")
   io::write_snapshot(g, two.path());
   CHECK(one.read() == two.read());
   testing::check_same_graph(g, io::read_snapshot(one.path()).graph);
+}
+
+TEST_CASE("snapshot: checksum64 is the fold of its 1-MiB block digests", "[io][snapshot]") {
+  // What the distributed reader (dist/snapshot_part.cpp) relies on: blocks hashed anywhere, folded
+  // in order, give the section's checksum.
+  for (const std::size_t size : {std::size_t{0}, std::size_t{100}, io::kChecksumBlockBytes,
+                                 2 * io::kChecksumBlockBytes + 12345}) {
+    std::vector<std::byte> bytes(size);
+    for (std::size_t i = 0; i < size; ++i) bytes[i] = static_cast<std::byte>((i * 131) >> 3);
+    std::vector<std::uint64_t> digests;
+    for (std::size_t at = 0; at < size; at += io::kChecksumBlockBytes)
+      digests.push_back(io::checksum_block_digest(
+          std::span(bytes).subspan(at, std::min(io::kChecksumBlockBytes, size - at))));
+    CHECK(io::checksum_fold(digests, size) == io::checksum64(bytes));
+  }
 }
 
 TEST_CASE("snapshot: checksum64 sees every flipped bit", "[io][snapshot]") {
