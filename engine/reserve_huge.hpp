@@ -27,7 +27,10 @@ void reserve_huge(std::vector<T>& v, std::size_t n) {
   const auto begin = reinterpret_cast<std::uintptr_t>(v.data());
   const std::uintptr_t first = (begin + kHugePage - 1) / kHugePage * kHugePage;
   const std::uintptr_t last = (begin + v.capacity() * sizeof(T)) / kHugePage * kHugePage;
-  if (last > first) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+  // madvise takes an address; the page-aligned bounds are computed as integers.
+  if (last > first)
+    ::madvise(reinterpret_cast<void*>(first),  // NOLINT(performance-no-int-to-ptr)
+              last - first, MADV_HUGEPAGE);
 }
 
 }  // namespace innonet

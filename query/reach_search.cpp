@@ -39,7 +39,10 @@ bool reach_ends(const GraphView& g, std::int32_t start, const ReachOptions& opti
   for (std::int32_t depth = 0;
        !frontier.empty() && (options.max_hops < 0 || depth < options.max_hops); ++depth) {
     next.clear();
-    for (const auto [u, first_rel] : frontier) {
+    for (const Visit& visit : frontier) {
+      // Named copies: clang 14 (clang-tidy) rejects lambdas capturing structured bindings.
+      const std::int32_t u = visit.node;
+      const std::int32_t first_rel = visit.first_rel;
       const bool more =
           for_each_rel(g, u, options.direction, options.types, [&](std::int32_t r, std::int32_t w) {
             if (!rel_allowed(r)) return true;

@@ -12,7 +12,7 @@
 using namespace innonet::testing;
 using namespace innonet::testing::facts;
 
-TEST_CASE("--lang en prints English names and still reads Chinese ones",
+TEST_CASE("lang en prints English names and still reads Chinese ones",
           "[planner][cli][audit][lang]") {
   const auto out = cli_json({"--lang", "en", "neighbors", "南京", "--level", "city"});
   REQUIRE_FALSE(out.at("neighbors").empty());
@@ -44,7 +44,7 @@ TEST_CASE("--lang en prints English names and still reads Chinese ones",
   CHECK(run_cli({"--lang", "fr", "rank"}).exit_code == 2);
 }
 
-TEST_CASE("--lang en falls back to the id where a node has no English name",
+TEST_CASE("lang en falls back to the id where a node has no English name",
           "[planner][cli][lang]") {
   const auto dir =
       std::filesystem::temp_directory_path() / ("innonet_lang_test_" + std::to_string(getpid()));

@@ -175,10 +175,14 @@ output::Table enclaves_table(const PropertyGraph& graph, const Selection& select
     t.notes.push_back("this graph has no '" + args.enclave_kind + "' ties");
     return t;
   }
-  const auto result = planner::recommend(graph, {.kind = args.enclave_kind,
-                                                 .level = args.level,
-                                                 .selection = selection,
-                                                 .top = std::min(args.top, 5)});
+  // Built step by step: GCC 12 sees the braced temporary's defaulted strings
+  // as maybe-uninitialized (-Werror=maybe-uninitialized) in Release builds.
+  planner::RecommendOptions options;
+  options.kind = args.enclave_kind;
+  options.level = args.level;
+  options.selection = selection;
+  options.top = std::min(args.top, 5);
+  const auto result = planner::recommend(graph, options);
   std::int64_t rank = 0;
   for (const auto& r : result.recommendations) {
     std::string reasons;
