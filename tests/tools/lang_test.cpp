@@ -44,8 +44,7 @@ TEST_CASE("lang en prints English names and still reads Chinese ones",
   CHECK(run_cli({"--lang", "fr", "rank"}).exit_code == 2);
 }
 
-TEST_CASE("lang en falls back to the id where a node has no English name",
-          "[planner][cli][lang]") {
+TEST_CASE("lang en falls back to the id where a node has no English name", "[planner][cli][lang]") {
   const auto dir =
       std::filesystem::temp_directory_path() / ("innonet_lang_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
