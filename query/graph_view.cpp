@@ -128,17 +128,36 @@ void GraphView::build_adjacency() {
     std::stable_sort(in_typed_list_.begin() + in_offsets_[v],
                      in_typed_list_.begin() + in_offsets_[v + 1], by_type);
   }
+  out_ends_ = row_ends(out_list_, out_offsets_, false);
+  in_ends_ = row_ends(in_list_, in_offsets_, true);
+  out_typed_ends_ = row_ends(out_typed_list_, out_offsets_, false);
+  in_typed_ends_ = row_ends(in_typed_list_, in_offsets_, true);
 }
 
-std::span<const std::int32_t> GraphView::typed_row(const std::vector<std::int32_t>& list,
-                                                   const std::vector<std::int32_t>& offsets,
-                                                   std::int32_t v, std::int32_t type) const {
+AdjacencyRow GraphView::typed_row(const std::vector<std::int32_t>& list,
+                                  const std::vector<std::int32_t>& ends,
+                                  const std::vector<std::int32_t>& offsets, std::int32_t v,
+                                  std::int32_t type) const {
   const auto begin = list.begin() + offsets[v], end = list.begin() + offsets[v + 1];
   const auto first =
       std::partition_point(begin, end, [&](std::int32_t r) { return rels_[r].type < type; });
   const auto last =
       std::partition_point(first, end, [&](std::int32_t r) { return rels_[r].type == type; });
-  return {list.data() + (first - list.begin()), list.data() + (last - list.begin())};
+  const auto at = std::size_t(first - list.begin()), size = std::size_t(last - first);
+  return {{list.data() + at, size}, {ends.data() + at, size}};
+}
+
+std::vector<std::int32_t> GraphView::row_ends(const std::vector<std::int32_t>& list,
+                                              const std::vector<std::int32_t>& offsets,
+                                              bool in) const {
+  std::vector<std::int32_t> ends(list.size());
+  for (std::int32_t v = 0; v + 1 < std::ssize(offsets); ++v)
+    for (auto i = offsets[v]; i < offsets[v + 1]; ++i) {
+      const Rel& rel = rels_[list[i]];
+      const std::int32_t w = rel.source == v ? rel.target : rel.source;
+      ends[i] = in && (!rel.directed || rel.source == rel.target) ? ~w : w;
+    }
+  return ends;
 }
 
 EntityKind GraphView::entity(std::int32_t v) const {

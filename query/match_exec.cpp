@@ -1,6 +1,7 @@
 // Running a MATCH plan: each step loops over its candidates and recurses into the next step.
 #include <algorithm>
 #include <chrono>
+#include <functional>
 
 #include "query/adjacency.hpp"
 #include "query/match_plan.hpp"
@@ -55,9 +56,8 @@ class Runner {
   }
 
   bool rel_ok(const Step& s, std::int32_t r, const Row& row) const {
-    if (!s.types.empty() &&
-        std::find(s.types.begin(), s.types.end(), g_.rel(r).type) == s.types.end())
-      return false;
+    // The type is not checked here: every relationship comes from for_each_rel, which reads
+    // only the rows of s.types.
     for (const auto& [key, value] : s.rel_properties) {
       const auto eq = equal_values(g_.rel_property(r, key), evaluate(*value, row, c_.eval));
       if (!eq || !*eq) return false;
@@ -168,7 +168,11 @@ class Runner {
     if (!row[s.from].is_node()) return true;
     const ReachOptions options{
         .direction = s.direction, .min_hops = s.min_hops, .max_hops = s.max_hops, .types = s.types};
-    const auto rel_allowed = [&](std::int32_t r) { return rel_ok(s, r, row); };
+    // Left empty when rel_ok has nothing to check (the types are for_each_rel's): calling it
+    // for each relationship of a large search costs a call apiece.
+    std::function<bool(std::int32_t)> rel_allowed;
+    if (!s.rel_properties.empty() || !s.earlier_rels.empty())
+      rel_allowed = [&](std::int32_t r) { return rel_ok(s, r, row); };
     if (!s.reach_scratch) const_cast<Step&>(s).reach_scratch = std::make_shared<ReachScratch>();
     ReachScratch& scratch = *s.reach_scratch;
     if (s.into) {  // one row when the bound end is reached; the search stops there

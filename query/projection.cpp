@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "query/distinct_values.hpp"
 #include "query/functions.hpp"
 #include "query/stages.hpp"
 
@@ -16,7 +17,7 @@ struct AggState {
   bool is_float = false;
   Value best;
   List items;
-  std::set<Value, ValueOrder> seen;
+  DistinctValues seen;
 };
 
 void add_value(const Expr& agg, AggState& s, const Value& v) {
@@ -25,7 +26,7 @@ void add_value(const Expr& agg, AggState& s, const Value& v) {
     return;
   }
   if (v.is_null()) return;
-  if (agg.distinct && !s.seen.insert(v).second) return;
+  if (agg.distinct && !s.seen.insert(v)) return;
   ++s.count;
   const std::string& f = agg.name;
   if (f == "sum" || f == "avg") {

@@ -13,6 +13,7 @@ namespace {
 struct Visit {
   std::int32_t node;
   std::int32_t first_rel;  // -1 for the start
+  bool second;             // reached through the node's second label
 };
 
 }  // namespace
@@ -26,41 +27,45 @@ bool reach_ends(const GraphView& g, std::int32_t start, const ReachOptions& opti
   if (start_emitted && !end(start)) return false;
   // Per node: the first relationship of the shallowest walk reaching it, and of the shallowest
   // walk with another first relationship.
-  auto& first = scratch.first_rel;
-  auto& second = scratch.second_rel;
-  if (std::ssize(first) != g.num_nodes()) {
-    first.assign(g.num_nodes(), -1);
-    second.assign(g.num_nodes(), -1);
+  auto& labels = scratch.labels;
+  if (std::ssize(labels) != g.num_nodes()) {
+    labels.assign(g.num_nodes(), {});
     scratch.touched.clear();
   }
-  for (const auto v : scratch.touched) first[v] = second[v] = -1;  // also after a stopped search
+  for (const auto v : scratch.touched) labels[v] = {};  // also after a stopped search
   scratch.touched.clear();
-  std::vector<Visit> frontier{{start, -1}}, next;
+  std::vector<Visit> frontier{{start, -1, false}}, next;
   for (std::int32_t depth = 0;
        !frontier.empty() && (options.max_hops < 0 || depth < options.max_hops); ++depth) {
     next.clear();
+    // Nodes found at the last depth are ends, but are not expanded.
+    const bool last = options.max_hops >= 0 && depth + 1 == options.max_hops;
     for (const Visit& visit : frontier) {
+      // A second label only serves to close a trail at the start: every node it reaches has
+      // been reached at least as shallow through the node's first label.
+      if (visit.second && start_emitted) continue;
       // Named copies: clang 14 (clang-tidy) rejects lambdas capturing structured bindings.
       const std::int32_t u = visit.node;
       const std::int32_t first_rel = visit.first_rel;
       const bool more =
           for_each_rel(g, u, options.direction, options.types, [&](std::int32_t r, std::int32_t w) {
-            if (!rel_allowed(r)) return true;
+            if (rel_allowed && !rel_allowed(r)) return true;
             if (w == start) {  // a closed trail unless it walks back over its first relationship
               if (start_emitted || r == first_rel) return true;
               start_emitted = true;
               return end(start);
             }
             const std::int32_t branch = first_rel < 0 ? r : first_rel;
-            if (first[w] < 0) {
-              first[w] = branch;
+            auto& label = labels[w];
+            if (label.first_rel < 0) {
+              label.first_rel = branch;
               scratch.touched.push_back(w);
-              next.push_back({w, branch});
+              if (!last) next.push_back({w, branch, false});
               return end(w);
             }
-            if (second[w] < 0 && first[w] != branch) {
-              second[w] = branch;
-              next.push_back({w, branch});
+            if (!last && !start_emitted && label.second_rel < 0 && label.first_rel != branch) {
+              label.second_rel = branch;
+              next.push_back({w, branch, true});
             }
             return true;
           });

@@ -133,3 +133,10 @@ MATCH (a)-[*1..2]->(b)-[r:WITHIN]->(c) RETURN DISTINCT a.id, c.id
 MATCH (a)-[*..2]-(b) RETURN a.id, min(b.id), max(b.id), size(collect(DISTINCT b.type))
 MATCH (a)-[:WITHIN*]->(p) WITH DISTINCT a, p MATCH (p)<-[:WITHIN]-(s) RETURN p.id, count(*)
 MATCH (a)<-[:branch|WITHIN*1..3]-(b) RETURN DISTINCT b.type, a.type
+MATCH (a)-[:branch*1..4]-(a) RETURN DISTINCT a.id
+MATCH (a)-[:tech_transfer*1..3]->(a) RETURN DISTINCT a.id
+MATCH (a)<-[*1..3]-(a) RETURN DISTINCT a.id
+MATCH (a)-[*1..4]->(a) RETURN count(DISTINCT a)
+MATCH (a)<-[:tech_transfer*1..3]-(b) RETURN a.id, count(DISTINCT b)
+MATCH (a)-[:branch*1..3]-(b) RETURN a.id, count(DISTINCT b), count(DISTINCT b.type)
+MATCH (a)-[r:branch]-(b) RETURN count(DISTINCT r), count(DISTINCT a), count(DISTINCT [a, b])
