@@ -22,6 +22,7 @@
 #include "tools/english_names.hpp"
 #include "tools/graph_source.hpp"
 #include "tools/html/report_command.hpp"
+#include "tools/selected_graph.hpp"
 #include "tools/within.hpp"
 
 namespace innonet::cli {
@@ -208,7 +209,7 @@ output::Table targets_table(const PropertyGraph& graph, const std::string& scope
   return t;
 }
 
-// Whether any selection option narrows the network (the HTML report draws all of it).
+// Whether any selection option narrows the network.
 bool is_restricted(const SelectionArgs& s) {
   return !s.kinds.empty() || !s.evidence.empty() || !s.node_types.empty() || !s.years.empty();
 }
@@ -254,11 +255,14 @@ Command add_report(CLI::App& root, const std::shared_ptr<const GlobalOptions>& o
                     : std::nullopt;
             const PropertyGraph& graph = english ? *english : source.properties();
             if (!html->path.empty()) {
-              if (!args->within.empty() || is_restricted(*selection))
-                throw UsageError(
-                    "--html draws the whole network: drop --within and the "
-                    "selection options, or leave out --html");
-              return write_html_report(graph, *html, args->level, args->scope, args->enclave_kind);
+              if (args->within.empty() && !is_restricted(*selection))
+                return write_html_report(graph, *html, args->level, args->scope,
+                                         args->enclave_kind);
+              // The page draws the graph it is given: give it the part selected.
+              const PropertyGraph part = selected_graph(
+                  graph, within_selection(graph, selection->to_selection(graph), args->within),
+                  selection_words(*selection, args->within));
+              return write_html_report(part, *html, args->level, args->scope, args->enclave_kind);
             }
             std::vector<bool> inside;
             if (!args->within.empty()) inside = within_scope(graph, args->within);

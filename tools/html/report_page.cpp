@@ -12,6 +12,15 @@
 namespace innonet::html {
 namespace {
 
+// What the page was narrowed to (report --evidence/--kinds/--years/--types/--within), from the
+// metadata tools/selected_graph.hpp writes; empty for the whole graph.
+std::string selection_line(const PropertyGraph& g) {
+  if (!g.metadata().contains("selection") || !g.metadata()["selection"].is_string()) return "";
+  return "<p class=\"selection\" id=\"selection\">Only " +
+         escape(g.metadata()["selection"].get<std::string>()) +
+         ": the map, the network and every table below leave out the rest.</p>";
+}
+
 std::string header(const PropertyGraph& g, const PlaceMap& map, std::size_t corridors) {
   std::string title = "innonet report";
   if (g.metadata().contains("name") && g.metadata()["name"].is_string())
@@ -20,7 +29,9 @@ std::string header(const PropertyGraph& g, const PlaceMap& map, std::size_t corr
          std::to_string(g.num_edges()) + " ties · " + std::to_string(map.markers) +
          " places with coordinates · " + std::to_string(corridors) +
          " named corridors. Every number can be traced to its source: click a tie on the map."
-         "</p></header>\n<nav><a href=\"#map\">Map</a><a href=\"#network\">Network</a>"
+         "</p>" +
+         selection_line(g) +
+         "</header>\n<nav><a href=\"#map\">Map</a><a href=\"#network\">Network</a>"
          "<a href=\"#corridors\">Corridors</a><a href=\"#recommendations\">Next ties</a>"
          "<a href=\"#targets\">Targets</a></nav>\n";
 }
