@@ -32,6 +32,8 @@ void pack_components(const CsrGraph& g, Layout& layout, const PackOptions& optio
     throw std::invalid_argument("pack_components: the layout does not match the graph");
   if (!std::isfinite(options.gap_fraction) || options.gap_fraction < 0.0)
     throw std::invalid_argument("gap_fraction: must be finite and >= 0");
+  if (!std::isfinite(options.min_slot_fraction) || options.min_slot_fraction < 0.0)
+    throw std::invalid_argument("min_slot_fraction: must be finite and >= 0");
   const auto c = structure::weak_components(g);
   if (c.count <= 1) return;
   const auto box = component_boxes(c, layout);
@@ -42,12 +44,16 @@ void pack_components(const CsrGraph& g, Layout& layout, const PackOptions& optio
 
   const Bounds& first = box[order[0]];
   // A single point still needs room: the gap (or 1 unit in a drawing of single points).
-  const double gap = std::max(first.width(), first.height()) * options.gap_fraction;
+  const double longest = std::max(first.width(), first.height());
+  const double gap = longest * options.gap_fraction;
   const double unit = gap > 0.0 ? gap : 1.0;
+  const auto slot = [&](const Bounds& b) {
+    return std::max(b.width(), longest * options.min_slot_fraction);
+  };
   double area = 0.0, widest = 0.0;
   for (const Bounds& b : box) {
-    area += (b.width() + unit) * (b.height() + unit);
-    widest = std::max(widest, b.width());
+    area += (slot(b) + unit) * (b.height() + unit);
+    widest = std::max(widest, slot(b));
   }
   const double row_width = std::max(widest, std::sqrt(area));
 
@@ -55,13 +61,13 @@ void pack_components(const CsrGraph& g, Layout& layout, const PackOptions& optio
   double x = 0.0, top = 0.0, row_height = 0.0;
   for (const Vertex k : order) {
     const Bounds& b = box[k];
-    if (x > 0.0 && x + b.width() > row_width) {  // next shelf
+    if (x > 0.0 && x + slot(b) > row_width) {  // next shelf
       top -= row_height + unit;
       x = 0.0, row_height = 0.0;
     }
-    dx[k] = x - b.min_x;
+    dx[k] = x + (slot(b) - b.width()) / 2 - b.min_x;  // centred in its slot
     dy[k] = top - b.max_y;
-    x += b.width() + unit;
+    x += slot(b) + unit;
     row_height = std::max(row_height, b.height());
   }
   for (Vertex v = 0; v < layout.size(); ++v) {

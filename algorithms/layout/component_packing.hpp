@@ -17,9 +17,13 @@ namespace innonet::layout {
 struct PackOptions {
   // Gap between boxes, as a fraction of the longer side of the largest component's box.
   double gap_fraction = 0.08;
+  // Least width of a box's slot on its shelf, as the same fraction: a small component is
+  // centred in a slot this wide, so that its labels (wider than two nodes) do not run into its
+  // neighbour's. 0: each slot as wide as its box.
+  double min_slot_fraction = 0.0;
 };
 
-// Throws std::invalid_argument when the layout's size differs from the graph's or the gap is
+// Throws std::invalid_argument when the layout's size differs from the graph's or a fraction is
 // negative or not finite.
 void pack_components(const CsrGraph& g, Layout& layout, const PackOptions& options = {});
 

@@ -90,7 +90,8 @@ std::size_t place_isolated(const CsrGraph& g, layout::Layout& p) {
   const auto box = layout::bounds(tied);
   if (alone.empty() || alone.size() == static_cast<std::size_t>(g.num_nodes())) return 0;
   const double width = std::max(box.width(), 1.0);
-  const auto per_row = static_cast<std::size_t>(std::ceil(std::sqrt(alone.size() * 4.0)));
+  // Rows nine times as long as they are many: a band under the drawing, not a second picture.
+  const auto per_row = static_cast<std::size_t>(std::ceil(std::sqrt(alone.size() * 9.0)));
   const double step = width / static_cast<double>(std::max<std::size_t>(per_row - 1, 1));
   for (std::size_t i = 0; i < alone.size(); ++i) {
     p.x[alone[i]] = box.min_x + step * static_cast<double>(i % per_row);
@@ -143,7 +144,9 @@ layout::Layout picture_layout(const PropertyGraph& pg, const CsrGraph& g, const 
     const Vertex m = sub.num_nodes();
     const int iterations = m <= 5'000 ? 500 : (m <= 50'000 ? 150 : 60);
     auto q = layout::force_atlas2(sub, {.iterations = iterations, .seed = o.seed}).layout;
-    layout::pack_components(sub, q);  // else the largest component is a strip among far outliers
+    // Packed, else the largest component is a strip among far outliers; each small component
+    // in a slot an eighth of the drawing wide, room for its label.
+    layout::pack_components(sub, q, {.min_slot_fraction = 0.125});
     layout::Layout p{std::vector<double>(static_cast<std::size_t>(n), 0.0),
                      std::vector<double>(static_cast<std::size_t>(n), 0.0)};
     for (std::size_t i = 0; i < tied.size(); ++i) p.x[tied[i]] = q.x[i], p.y[tied[i]] = q.y[i];
