@@ -1,10 +1,14 @@
 // Reader of the CSV graph layout (io/csv.hpp): metadata and vocabularies first, then each file's
 // records in order straight into the builder, with "file:line" as each record's origin.
+#include <climits>
+#include <cstdint>
 #include <filesystem>
 #include <string>
-#include <unordered_set>
+#include <string_view>
+#include <vector>
 
 #include "engine/error.hpp"
+#include "engine/id_index.hpp"
 #include "engine/property_graph_builder.hpp"
 #include "io/csv.hpp"
 #include "io/csv_row.hpp"
@@ -51,7 +55,13 @@ void refuse_unknown_columns(const std::string& text, const std::string& file,
 void read_metadata(const std::string& text, const std::string& file,
                    PropertyGraphBuilder& builder) {
   auto metadata = nlohmann::ordered_json::object();
-  std::unordered_set<std::string> keys;  // hashed: linear in the number of rows
+  // Metadata keys seen (an empty value adds no member but still claims its key), indexed by
+  // an open-addressing hash of positions: linear in the rows, 8 bytes of index a key.
+  std::vector<std::string> keys;
+  IdIndex key_index;
+  const auto key_of = [&](std::int32_t i) -> std::string_view {
+    return keys[static_cast<std::size_t>(i)];
+  };
   each_row(text, file, {"section", "key", "value"}, "metadata row", [&](CsvRow& row, auto&&) {
     const auto& section = row.text("section");
     const auto& key = row.text("key");
@@ -66,7 +76,11 @@ void read_metadata(const std::string& text, const std::string& file,
                               " is newer than this innonet supports (" +
                               std::to_string(kNativeFormatVersion) + ")");
     } else if (section == "metadata") {
-      if (!keys.insert(key).second)
+      if (keys.size() >= static_cast<std::size_t>(INT32_MAX))
+        row.fail("key", "more than 2^31 - 1 metadata keys");
+      if (key_index.insert(key, static_cast<std::int32_t>(keys.size()), key_of))
+        keys.push_back(key);
+      else
         row.fail("key",
                  "metadata key '" + key + "' appears twice (the JSON format refuses it too)");
       if (row.text("value").empty()) return;  // an empty cell: no value, as before

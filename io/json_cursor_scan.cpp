@@ -1,11 +1,13 @@
 // JsonCursor's scanners: strings (escapes, surrogate pairs, UTF-8 checks), numbers and whole
 // values (kept as ordered_json, with duplicate keys refused).
 #include <charconv>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 #include <string>
-#include <unordered_set>
 
 #include "engine/error.hpp"
+#include "engine/id_index.hpp"
 #include "io/json_cursor.hpp"
 
 namespace innonet::io {
@@ -191,11 +193,22 @@ nlohmann::ordered_json JsonCursor::parse_value(int depth) {
     case JsonKind::object: {
       ++at_;
       auto out = nlohmann::ordered_json::object();
-      std::unordered_set<std::string> keys;  // hashed: linear in the object's size
+      using Members = nlohmann::ordered_json::object_t::Container;  // the map's vector
+      const Members& members = out.get_ref<const nlohmann::ordered_json::object_t&>();
+      // The members by key, for the duplicate check: an open-addressing index of positions
+      // whose keys are the members' own (8 bytes a key, no allocation per key). A set of copied
+      // keys cost a string and a node per key, and its cache misses made time per byte fall
+      // fourfold from 1 MB to 100 MB of keys.
+      IdIndex keys;
+      const auto key_of = [&](std::int32_t i) -> std::string_view {
+        return members[static_cast<std::size_t>(i)].first;
+      };
       std::string key;
-      while (true) {
-        if (!next_member(key)) break;
-        if (!keys.insert(key).second) fail(key_at_, "duplicate key \"" + key + "\" in an object");
+      while (next_member(key)) {
+        if (members.size() >= static_cast<std::size_t>(INT32_MAX))
+          fail(key_at_, "more than 2^31 - 1 keys in one object");
+        if (!keys.insert(key, static_cast<std::int32_t>(members.size()), key_of))
+          fail(key_at_, "duplicate key \"" + key + "\" in an object");
         append_member(out, key, parse_value(depth + 1));
       }
       return out;

@@ -122,6 +122,20 @@ TEST_CASE("malformed json: duplicate ids and fields", "[io][malformed]") {
                     StartsWith("g.json:6:") && Contains("field 'type' appears twice"));
 }
 
+TEST_CASE("malformed json: a key twice in an attributes object, however many keys it has",
+          "[io][malformed]") {
+  // Column 56 is the second "a" (after the line's 4 spaces): the key that repeats.
+  CHECK_THROWS_WITH(read(doc(R"({"id": "b", "type": "city", "attributes": {"a": 1, "a": 2}})")),
+                    Equals("g.json:6:56: node 'b': duplicate key \"a\" in an object"));
+  // 5,000 distinct keys (the key index grows several times), then the first one again.
+  std::string many = R"({"id": "b", "type": "city", "attributes": {)";
+  for (int k = 0; k < 5000; ++k)
+    many += "\"k" + std::to_string(k) + "\": " + std::to_string(k) + ", ";
+  CHECK_NOTHROW(read(doc(many + R"("last": 0}})")));
+  CHECK_THROWS_WITH(read(doc(many + R"("k0": 0}})")),
+                    StartsWith("g.json:6:") && Contains("duplicate key \"k0\" in an object"));
+}
+
 TEST_CASE("malformed json: unknown and missing fields are refused, not dropped",
           "[io][malformed]") {
   CHECK_THROWS_WITH(read(doc(R"({"id": "b", "type": "city", "colour": "red"})")),
