@@ -182,6 +182,9 @@ class ChunkParser {
            state);
       return false;
     }
+    // -0 reads as 0: the two are equal as weights, and a -0 among parallel arcs of the same
+    // weight would let their order (which the CSR sort need not keep) show in the bits.
+    if (value == 0.0) value = 0.0;
     p = end;
     return true;
   }
