@@ -30,6 +30,10 @@ nlohmann::json edge_record(const PropertyGraph& g, EdgeRef r) {
           {"quotes", quotes}};
 }
 
+std::string place_name(const PropertyGraph& g, NodeRef r) {
+  return g.node(r).name.empty() ? g.node(r).id : g.node(r).name;
+}
+
 std::string line(double x1, double y1, double x2, double y2) {
   return " x1=\"" + number(x1, 6) + "\" y1=\"" + number(y1, 6) + "\" x2=\"" + number(x2, 6) +
          "\" y2=\"" + number(y2, 6) + "\"";
@@ -117,6 +121,9 @@ std::string corridor_layer(const PropertyGraph& g, const std::vector<Place>& pla
                            const std::vector<planner::CorridorScore>& corridors,
                            std::vector<std::string>& notes) {
   std::string out = "<g class=\"corridors\">\n";
+  // Corridors inside one place (e.g. a district corridor within 南京) are drawn as rings round
+  // that place, each further ring a band wider, so that none hides another.
+  std::map<std::int32_t, int> rings_at;
   // Worst first, so the best corridor is drawn on top.
   for (auto it = corridors.rbegin(); it != corridors.rend(); ++it) {
     const auto& c = it->breakdown.corridor;
@@ -125,22 +132,31 @@ std::string corridor_layer(const PropertyGraph& g, const std::vector<Place>& pla
       const auto p = place_of[index(m)];
       if (p >= 0 && std::find(stops.begin(), stops.end(), p) == stops.end()) stops.push_back(p);
     }
-    if (stops.size() < 2) {
+    const std::string data = "\" stroke=\"" + score_colour(it->composite) +
+                             "\" data-corridor=\"" + escape(c.id) + "\" data-composite=\"" +
+                             number(it->composite, 17) + "\" data-rank=\"" +
+                             std::to_string(it->rank) + "\"><title>" + escape(c.name) +
+                             ": composite " + number(it->composite, 3) + " (rank " +
+                             std::to_string(it->rank) + ")";
+    if (stops.empty()) {
       notes.push_back("corridor " + c.name +
-                      ": fewer than two of its members lie in a place "
-                      "with coordinates, so it is not drawn on the map");
+                      ": none of its members lies in a place with coordinates, so it is not "
+                      "drawn on the map");
+      continue;
+    }
+    if (stops.size() == 1) {
+      const Place& at = places[stops.front()];
+      const int ring = rings_at[stops.front()]++;
+      out += "<circle class=\"corridor corridor-ring\" cx=\"" + number(at.x, 6) + "\" cy=\"" +
+             number(at.y, 6) + "\" r=\"" + number(at.radius + 9.0 + 10.0 * ring, 6) + data +
+             ", all members in " + escape(place_name(g, at.node)) + "</title></circle>\n";
       continue;
     }
     std::string d;
     for (auto p : stops)
       d += (d.empty() ? "M" : " L") + number(places[p].x, 6) + " " + number(places[p].y, 6);
-    out += "<path class=\"corridor\" d=\"" + d + "\" stroke=\"" + score_colour(it->composite) +
-           "\" data-corridor=\"" + escape(c.id) + "\" data-composite=\"" +
-           number(it->composite, 17) + "\" data-rank=\"" + std::to_string(it->rank) + "\"><title>" +
-           escape(c.name) + ": composite " + number(it->composite, 3) + " (rank " +
-           std::to_string(it->rank) + ")</title></path>\n";
+    out += "<path class=\"corridor\" d=\"" + d + data + "</title></path>\n";
   }
-  (void)g;
   return out + "</g>\n";
 }
 

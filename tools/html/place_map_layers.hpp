@@ -23,7 +23,8 @@ std::string tie_layer(const PropertyGraph& g, std::vector<Place>& places,
                       const std::vector<std::int32_t>& place_of, nlohmann::json& ties,
                       std::vector<std::string>& legend);
 
-// One band per corridor through its members' places, coloured by composite score.
+// One band per corridor through its members' places, coloured by composite score; a corridor whose
+// members all lie in one place is a ring round it; one with no member in a place gets a note.
 std::string corridor_layer(const PropertyGraph& g, const std::vector<Place>& places,
                            const std::vector<std::int32_t>& place_of,
                            const std::vector<planner::CorridorScore>& corridors,

@@ -35,6 +35,7 @@ h2{font-size:19px;margin:0 0 8px;border-left:5px solid var(--accent);padding-lef
 .tie:hover,.tie.selected{opacity:1;filter:drop-shadow(0 0 2px #000)}
 .corridor{fill:none;stroke-width:18;stroke-opacity:.33;stroke-linecap:round;stroke-linejoin:round}
 .corridor.highlight{stroke-opacity:.7}
+.corridor-ring{stroke-width:8;stroke-opacity:.55}
 #network-svg,#network-wrap svg{width:100%;height:auto;border:1px solid var(--line);border-radius:6px}
 .node{stroke:#fff;stroke-width:.8;cursor:pointer}
 .node.found{stroke:#000;stroke-width:3}

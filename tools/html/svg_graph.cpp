@@ -77,7 +77,10 @@ std::string data_attributes(const std::vector<std::pair<std::string, std::string
 std::string svg_graph(const SvgDrawing& d, SvgDocument document) {
   const double top = d.title.empty() ? 0.0 : 20.0;
   const double legend_height = d.legend.empty() ? 0.0 : 24.0;
-  const Fit f = fit(d, top + legend_height, kLegendRow * static_cast<double>(d.notes.size()));
+  // The notes sit under the drawing with room for the radius of the lowest nodes above them.
+  const double notes_height =
+      d.notes.empty() ? 0.0 : kLegendRow * static_cast<double>(d.notes.size()) + 12.0;
+  const Fit f = fit(d, top + legend_height, notes_height);
   std::string out;
   out.reserve(256 + d.nodes.size() * 160 + d.edges.size() * 90);
   if (document == SvgDocument::standalone) out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
