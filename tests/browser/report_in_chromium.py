@@ -349,6 +349,10 @@ def check_interactions(browser, repo, out_dir):
 
     drawn = {cid: v for cid, v in out["highlight"].items() if v[0] > 0}
     check(drawn, "no corridor band to highlight")
+    # Every corridor of the built-in dataset has a member in a place with coordinates: each is
+    # drawn, as a band through its places or a ring round its one place.
+    check(len(drawn) == len(out["highlight"]),
+          f"corridors without a band or ring: {sorted(set(out['highlight']) - set(drawn))}")
     for cid, (bands, lit, all_lit) in out["highlight"].items():
         check(lit == bands and all_lit == bands, f"corridor {cid}: {lit} of {bands} bands lit, {all_lit} in all")
 
