@@ -8,12 +8,13 @@
 #include <vector>
 
 #include "engine/error.hpp"
-#include "engine/id_index.hpp"
 #include "engine/property_graph_builder.hpp"
 #include "io/csv.hpp"
 #include "io/csv_row.hpp"
 #include "io/native_json.hpp"
 #include "io/native_json_records.hpp"
+#include "io/printable.hpp"
+#include "io/repeated_keys.hpp"
 
 namespace innonet::io {
 namespace {
@@ -55,13 +56,12 @@ void refuse_unknown_columns(const std::string& text, const std::string& file,
 void read_metadata(const std::string& text, const std::string& file,
                    PropertyGraphBuilder& builder) {
   auto metadata = nlohmann::ordered_json::object();
-  // Metadata keys seen (an empty value adds no member but still claims its key), indexed by
-  // an open-addressing hash of positions: linear in the rows, 8 bytes of index a key.
+  // Metadata keys seen (an empty value adds no member but still claims its key) and where each
+  // one is; a key named twice is refused once all rows are read (io/repeated_keys.hpp: time per
+  // key independent of the number of keys).
   std::vector<std::string> keys;
-  IdIndex key_index;
-  const auto key_of = [&](std::int32_t i) -> std::string_view {
-    return keys[static_cast<std::size_t>(i)];
-  };
+  std::vector<std::size_t> key_offsets;
+  RepeatedKeys repeated;
   each_row(text, file, {"section", "key", "value"}, "metadata row", [&](CsvRow& row, auto&&) {
     const auto& section = row.text("section");
     const auto& key = row.text("key");
@@ -76,13 +76,9 @@ void read_metadata(const std::string& text, const std::string& file,
                               " is newer than this innonet supports (" +
                               std::to_string(kNativeFormatVersion) + ")");
     } else if (section == "metadata") {
-      if (keys.size() >= static_cast<std::size_t>(INT32_MAX))
-        row.fail("key", "more than 2^31 - 1 metadata keys");
-      if (key_index.insert(key, static_cast<std::int32_t>(keys.size()), key_of))
-        keys.push_back(key);
-      else
-        row.fail("key",
-                 "metadata key '" + key + "' appears twice (the JSON format refuses it too)");
+      repeated.add(key);
+      keys.push_back(key);
+      key_offsets.push_back(row.offset("key"));
       if (row.text("value").empty()) return;  // an empty cell: no value, as before
       auto value = nlohmann::ordered_json();
       row.json("value", [&](JsonCursor& c) { value = c.read_value(); });
@@ -101,6 +97,14 @@ void read_metadata(const std::string& text, const std::string& file,
                               "vocabulary/types|kinds|evidence)");
     }
   });
+  if (const auto r =
+          repeated.first_repeat([&](std::size_t i) -> std::string_view { return keys[i]; })) {
+    const auto where = locate(text, key_offsets[*r]);
+    throw ParseError(
+        file, where.line, where.column,
+        printable("metadata row on line " + std::to_string(where.line) + ": metadata key '" +
+                  keys[*r] + "' appears twice (the JSON format refuses it too)"));
+  }
   builder.set_metadata(std::move(metadata));
 }
 

@@ -34,6 +34,11 @@ void CsvRow::fail(const char* column, const std::string& what) const {
   reader_.fail(f ? f->offset : fields_.front().offset, label_ + ": " + what);
 }
 
+std::size_t CsvRow::offset(const char* column) const {
+  const auto* f = field(column);
+  return f ? f->offset : fields_.front().offset;
+}
+
 double CsvRow::number(const char* column, double absent) const {
   const auto& cell = text(column);
   if (cell.empty()) return absent;

@@ -30,6 +30,9 @@ class CsvRow {
   Attributes attributes(const std::vector<std::string>& known_columns) const;
 
   [[noreturn]] void fail(const char* column, const std::string& what) const;
+  // Where the cell of `column` starts in the file (the record's start when there is no such
+  // column), for a message given after the record has been read.
+  std::size_t offset(const char* column) const;
 
  private:
   const CsvField* field(const char* column) const;

@@ -59,19 +59,22 @@ bool CsvReader::read_record(std::vector<CsvField>& record) {
     field.offset = at_;
     if (at_ < text_.size() && text_[at_] == '"') {
       ++at_;
+      // Runs between quotes are copied whole (a character at a time was a tenth of the time of
+      // a 100 MB attributes cell); a doubled quote is one quote, a single one ends the field.
       while (true) {
-        if (at_ >= text_.size()) fail(field.offset, "unterminated quoted field (no closing '\"')");
-        const char c = text_[at_++];
-        if (c == '"') {
-          if (at_ < text_.size() && text_[at_] == '"') {
-            field.value += '"';
-            ++at_;
-            continue;
-          }
-          break;
+        const std::size_t quote = text_.find('"', at_);
+        if (quote == std::string_view::npos)
+          fail(field.offset, "unterminated quoted field (no closing '\"')");
+        const std::string_view run = text_.substr(at_, quote - at_);
+        line_ += std::count(run.begin(), run.end(), '\n');
+        field.value.append(run);
+        at_ = quote + 1;
+        if (at_ < text_.size() && text_[at_] == '"') {
+          field.value += '"';
+          ++at_;
+          continue;
         }
-        if (c == '\n') ++line_;
-        field.value += c;
+        break;
       }
       if (at_ < text_.size() && text_[at_] != ',' && text_[at_] != '\n' && text_[at_] != '\r')
         fail(at_, "expected ',' or the end of the line after a closing quote");

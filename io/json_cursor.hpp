@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "engine/utf8.hpp"  // utf8_sequence_length
+#include "io/repeated_keys.hpp"
 
 namespace innonet::io {
 
@@ -89,6 +90,10 @@ class JsonCursor {
   nlohmann::ordered_json parse_value(int depth);
   void parse_escape(std::string& out);
   bool just_opened(char open) const;  // the last non-blank character before at_ is `open`
+  // Members left in the object being read (a ':' outside strings and nested values before the
+  // closing brace): a capacity hint for large objects, exact for well-formed text, never more
+  // than a quarter of the bytes left. O(bytes of the object); used once per large object.
+  std::size_t members_ahead() const;
 
   std::string_view text_;
   std::string file_;
@@ -99,6 +104,15 @@ class JsonCursor {
   // so that naming every record costs O(bytes) in all, not O(bytes) each.
   mutable std::size_t located_offset_ = 0;
   mutable TextLocation located_;
+  // Per nesting depth, the keys of the object being read there and where each key starts: the
+  // duplicate check runs when the object ends (io/repeated_keys.hpp). Kept between objects so
+  // that the many small objects of a file allocate nothing; indexed, never held by reference,
+  // since reading a deeper object may grow the vector.
+  struct ObjectKeys {
+    RepeatedKeys keys;
+    std::vector<std::size_t> offsets;
+  };
+  std::vector<ObjectKeys> object_keys_;
 };
 
 }  // namespace innonet::io

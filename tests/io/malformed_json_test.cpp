@@ -134,6 +134,13 @@ TEST_CASE("malformed json: a key twice in an attributes object, however many key
   CHECK_NOTHROW(read(doc(many + R"("last": 0}})")));
   CHECK_THROWS_WITH(read(doc(many + R"("k0": 0}})")),
                     StartsWith("g.json:6:") && Contains("duplicate key \"k0\" in an object"));
+  // 10,000 keys, one a line (the object reserves room after 4,096 of them), then "k8000" and
+  // "k5" again: the first repeat is named, at its own line (member i is on line 6 + i).
+  std::string lines = R"({"id": "b", "type": "city", "attributes": {)";
+  for (int k = 0; k < 10000; ++k)
+    lines += "\"k" + std::to_string(k) + "\": " + std::to_string(k) + ",\n";
+  CHECK_THROWS_WITH(read(doc(lines + "\"k8000\": 1,\n\"k5\": 2}}")),
+                    Equals("g.json:10006:1: node 'b': duplicate key \"k8000\" in an object"));
 }
 
 TEST_CASE("malformed json: unknown and missing fields are refused, not dropped",

@@ -132,12 +132,11 @@ std::string corridor_layer(const PropertyGraph& g, const std::vector<Place>& pla
       const auto p = place_of[index(m)];
       if (p >= 0 && std::find(stops.begin(), stops.end(), p) == stops.end()) stops.push_back(p);
     }
-    const std::string data = "\" stroke=\"" + score_colour(it->composite) +
-                             "\" data-corridor=\"" + escape(c.id) + "\" data-composite=\"" +
-                             number(it->composite, 17) + "\" data-rank=\"" +
-                             std::to_string(it->rank) + "\"><title>" + escape(c.name) +
-                             ": composite " + number(it->composite, 3) + " (rank " +
-                             std::to_string(it->rank) + ")";
+    const std::string data = "\" stroke=\"" + score_colour(it->composite) + "\" data-corridor=\"" +
+                             escape(c.id) + "\" data-composite=\"" + number(it->composite, 17) +
+                             "\" data-rank=\"" + std::to_string(it->rank) + "\"><title>" +
+                             escape(c.name) + ": composite " + number(it->composite, 3) +
+                             " (rank " + std::to_string(it->rank) + ")";
     if (stops.empty()) {
       notes.push_back("corridor " + c.name +
                       ": none of its members lies in a place with coordinates, so it is not "
