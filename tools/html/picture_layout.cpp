@@ -143,7 +143,12 @@ layout::Layout picture_layout(const PropertyGraph& pg, const CsrGraph& g, const 
         build_csr(list, {.direction = Direction::undirected, .merge = MergeRule::sum});
     const Vertex m = sub.num_nodes();
     const int iterations = m <= 5'000 ? 500 : (m <= 50'000 ? 150 : 60);
-    auto q = layout::force_atlas2(sub, {.iterations = iterations, .seed = o.seed}).layout;
+    // Strong gravity (Gephi's option): with normal gravity a chain of clusters (the built-in
+    // network's 上海 - 紫金山 - 南京 groups) is drawn as a thin strip of overlapping labels.
+    auto q = layout::force_atlas2(sub, {.iterations = iterations,
+                                        .seed = o.seed,
+                                        .gravity_model = layout::GravityModel::strong})
+                 .layout;
     // Packed, else the largest component is a strip among far outliers; each small component
     // in a slot an eighth of the drawing wide, room for its label.
     layout::pack_components(sub, q, {.min_slot_fraction = 0.125});
