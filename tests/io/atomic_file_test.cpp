@@ -14,6 +14,7 @@
 #include "engine/property_graph_builder.hpp"
 #include "io/csv.hpp"
 #include "io/native_json.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using namespace innonet;
 namespace fs = std::filesystem;
@@ -22,8 +23,7 @@ namespace {
 
 // A fresh, empty directory for one test case.
 fs::path fresh_dir(const std::string& name) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("innonet_atomic_" + std::to_string(getpid())) / name;
+  const fs::path dir = innonet::testing::scratch_dir("innonet_atomic") / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

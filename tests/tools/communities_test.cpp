@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "tests/support/fixtures.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using innonet::testing::run_cli;
 
@@ -14,9 +15,7 @@ namespace {
 
 // Two 4-cliques {0,1,2,3} and {4,5,6,7} joined by the single tie 3-4.
 std::string two_cliques_file() {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("innonet_communities_test_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
+  const auto dir = innonet::testing::scratch_dir("innonet_communities_test");
   const auto path = (dir / "cliques.edges").string();
   std::ofstream out(path);
   out << "0 1\n0 2\n0 3\n1 2\n1 3\n2 3\n4 5\n4 6\n4 7\n5 6\n5 7\n6 7\n3 4\n";

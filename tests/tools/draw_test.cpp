@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "tests/support/fixtures.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using innonet::testing::run_cli;
 namespace fs = std::filesystem;
@@ -18,9 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path scratch(const std::string& name) {
-  const auto dir = fs::temp_directory_path() / ("innonet_draw_test_" + std::to_string(getpid()));
-  fs::create_directories(dir);
-  return dir / name;
+  return innonet::testing::scratch_dir("innonet_draw_test") / name;
 }
 
 std::string slurp(const fs::path& path) {

@@ -13,6 +13,7 @@
 #include "io/native_json.hpp"
 #include "io/snapshot.hpp"
 #include "tests/support/fixtures.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using namespace innonet;
 using innonet::testing::run_cli;
@@ -20,10 +21,7 @@ using innonet::testing::run_cli;
 namespace {
 
 std::string temp_path(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("innonet_generate_test_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
-  return (dir / name).string();
+  return (innonet::testing::scratch_dir("innonet_generate_test") / name).string();
 }
 
 std::string slurp(const std::string& path) {

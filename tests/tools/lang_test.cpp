@@ -7,6 +7,7 @@
 #include <fstream>
 #include <string>
 
+#include "tests/support/scratch_dir.hpp"
 #include "tests/tools/seed_facts.hpp"
 
 using namespace innonet::testing;
@@ -45,9 +46,7 @@ TEST_CASE("lang en prints English names and still reads Chinese ones",
 }
 
 TEST_CASE("lang en falls back to the id where a node has no English name", "[planner][cli][lang]") {
-  const auto dir =
-      std::filesystem::temp_directory_path() / ("innonet_lang_test_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
+  const auto dir = innonet::testing::scratch_dir("innonet_lang_test");
   const auto path = (dir / "two.json").string();
   {
     std::ofstream file(path);

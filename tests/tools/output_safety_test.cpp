@@ -19,6 +19,7 @@
 #include "io/graph_file.hpp"
 #include "io/native_json.hpp"
 #include "tests/support/fixtures.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using namespace innonet;
 using innonet::testing::run_cli;
@@ -41,8 +42,7 @@ constexpr const char* kConvertScale = "16";   // 2^16 nodes, 0.5 M edges: about 
 constexpr double kKillAt[] = {-1, 0, 0.1, 0.5, 0.9};
 
 fs::path fresh_dir(const std::string& name) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("innonet_output_safety_" + std::to_string(getpid())) / name;
+  const fs::path dir = innonet::testing::scratch_dir("innonet_output_safety") / name;
   fs::remove_all(dir);
   fs::create_directories(dir / "in");
   fs::create_directories(dir / "out");

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "tests/support/fixtures.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using innonet::testing::run_cli;
 using innonet::testing::source_path;
@@ -22,9 +23,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path scratch(const std::string& name) {
-  const auto dir = fs::temp_directory_path() / ("innonet_html_sel_" + std::to_string(getpid()));
-  fs::create_directories(dir);
-  return dir / name;
+  return innonet::testing::scratch_dir("innonet_html_sel") / name;
 }
 
 std::string slurp(const fs::path& path) {

@@ -14,6 +14,7 @@
 #include "engine/projection.hpp"
 #include "io/graph_file.hpp"
 #include "tests/support/fixtures.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using namespace innonet;
 using innonet::testing::run_cli;
@@ -62,9 +63,7 @@ std::vector<double> sampled_betweenness(const CsrGraph& g, const std::vector<Ver
 }  // namespace
 
 TEST_CASE("report samples betweenness above 50000 nodes and states the bound", "[tools][report]") {
-  const auto dir =
-      std::filesystem::temp_directory_path() / ("innonet_report_test_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
+  const auto dir = innonet::testing::scratch_dir("innonet_report_test");
   const std::string path = (dir / "metro.csv").string();
   REQUIRE(run_cli({"generate", "metro", "--nodes", "60000", "--seed", "3", "-o", path}).exit_code ==
           0);

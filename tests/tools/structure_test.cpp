@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "tests/support/fixtures.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using innonet::testing::run_cli;
 
@@ -14,9 +15,7 @@ namespace {
 // a separate pair 10-11. Articulation points: 1, 4, 5, 7; bridges: 1-4, 4-5, 7-8, 10-11. The
 // 2-core is 1..7 (node 4 keeps degree 2 in it).
 std::string barbell_file() {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("innonet_structure_test_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
+  const auto dir = innonet::testing::scratch_dir("innonet_structure_test");
   const auto path = (dir / "barbell.edges").string();
   std::ofstream out(path);
   out << "1 2\n2 3\n3 1\n1 4\n4 5\n5 6\n6 7\n7 5\n7 8\n10 11\n";
