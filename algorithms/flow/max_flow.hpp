@@ -7,7 +7,10 @@
 // source (and every sink to one super-sink) by arcs of unlimited capacity, without building them.
 //
 // Algorithm: highest-label push–relabel with global relabelling and the gap heuristic over a
-// residual network built once (see push_relabel.hpp; Cherkassky & Goldberg 1997). Phase 1 finds
+// residual network built once, on the flow core: vertices that are dead ends for this pair of
+// sets are peeled first (flow_core.hpp) and get no residual arcs; they carry no flow and are on
+// the source side exactly when a source-side vertex reaches them through arcs of positive
+// capacity (see push_relabel.hpp; Cherkassky & Goldberg 1997). Phase 1 finds
 // a maximum preflow, phase 2 returns stranded excess to the sources so arc_flow is a valid flow.
 // The minimum cut reported is the one closest to the sources: source_side = vertices reachable
 // from a source in the final residual network; cut = every arc leaving it, whose capacities sum

@@ -17,59 +17,89 @@ double arc_capacity(const CsrGraph& g, ArcIndex a) {
   return w;
 }
 
+// Whether arc u -> v is built: both ends kept (every arc when there is no mask).
+bool built(std::span<const std::uint8_t> keep, Vertex u, Vertex v) {
+  return keep.empty() || (keep[u] && keep[v]);
+}
+
 // CSR layout, the two arcs of an undirected edge paired with each other.
-ResidualNetwork shared_layout(const CsrGraph& g) {
+ResidualNetwork shared_layout(const CsrGraph& g, std::span<const std::uint8_t> keep) {
   const Vertex n = g.num_nodes();
+  const auto targets = g.out_targets();
+  const auto m = static_cast<ArcIndex>(g.num_arcs());
   ResidualNetwork r;
   r.num_nodes = n;
-  r.offsets.assign(g.out_offsets().begin(), g.out_offsets().end());
-  r.head.assign(g.out_targets().begin(), g.out_targets().end());
-  const auto m = static_cast<ArcIndex>(g.num_arcs());
-  r.pair.assign(m, -1);
-  r.capacity.resize(m);
-  r.csr_arc.resize(m);
-  r.forward.resize(m);
-  std::vector<ArcIndex> cursor(r.offsets.begin(), r.offsets.end() - 1);
-  for (Vertex u = 0; u < n; ++u)
-    for (ArcIndex a = r.offsets[u]; a < r.offsets[u + 1]; ++a) {
-      r.capacity[a] = arc_capacity(g, a);
-      r.csr_arc[a] = a;
-      r.forward[a] = a;
-      const Vertex v = r.head[a];
-      if (v == u) r.pair[a] = a;
-      if (v <= u) continue;
-      // v's row is sorted by target, so its entries for u < v are met in the order u runs.
-      const ArcIndex mirror = cursor[v]++;
-      r.pair[a] = mirror;
-      r.pair[mirror] = a;
+  r.offsets.assign(static_cast<std::size_t>(n) + 1, 0);
+  for (Vertex u = 0; u < n; ++u) {
+    ArcIndex row = 0;
+    for (ArcIndex a = g.out_begin(u); a < g.out_begin(u + 1); ++a) {
+      arc_capacity(g, a);  // every capacity is checked, built or not
+      row += built(keep, u, targets[a]);
     }
+    r.offsets[u + 1] = r.offsets[u] + row;
+  }
+  const ArcIndex total = r.offsets[n];
+  r.head.resize(total);
+  r.pair.assign(total, -1);
+  r.capacity.resize(total);
+  r.csr_arc.resize(total);
+  r.forward.assign(m, -1);
+  std::vector<ArcIndex> cursor(r.offsets.begin(), r.offsets.end() - 1);
+  for (Vertex u = 0; u < n; ++u) {
+    ArcIndex f = r.offsets[u];
+    for (ArcIndex a = g.out_begin(u); a < g.out_begin(u + 1); ++a) {
+      const Vertex v = targets[a];
+      if (!built(keep, u, v)) continue;
+      r.head[f] = v;
+      r.capacity[f] = arc_capacity(g, a);
+      r.csr_arc[f] = a;
+      r.forward[a] = f;
+      if (v == u) r.pair[f] = f;
+      if (v > u) {
+        // v's row is sorted by target, so its entries for u < v are met in the order u runs.
+        const ArcIndex mirror = cursor[v]++;
+        r.pair[f] = mirror;
+        r.pair[mirror] = f;
+      }
+      ++f;
+    }
+  }
   return r;
 }
 
 // Row u = out-arcs of u, then one reverse slot per in-arc of u (in-row order).
-ResidualNetwork split_layout(const CsrGraph& g) {
+ResidualNetwork split_layout(const CsrGraph& g, std::span<const std::uint8_t> keep) {
   const Vertex n = g.num_nodes();
-  const std::int64_t total = 2 * g.num_arcs();
-  if (total >= std::numeric_limits<ArcIndex>::max())
-    throw std::invalid_argument("graph: residual network would need 2^31 or more arcs");
+  const auto targets = g.out_targets();
   ResidualNetwork r;
   r.num_nodes = n;
-  r.offsets.resize(n + 1);
+  // Built out-arcs per row; each also takes a reverse slot in its head's row.
+  std::vector<std::int64_t> out(static_cast<std::size_t>(n), 0), in(out.size(), 0);
+  for (Vertex u = 0; u < n; ++u)
+    for (ArcIndex a = g.out_begin(u); a < g.out_begin(u + 1); ++a) {
+      arc_capacity(g, a);  // every capacity is checked, built or not
+      if (built(keep, u, targets[a])) ++out[u], ++in[targets[a]];
+    }
+  std::int64_t total = 0;
+  for (Vertex v = 0; v < n; ++v) total += out[v] + in[v];
+  if (total >= std::numeric_limits<ArcIndex>::max())
+    throw std::invalid_argument("graph: residual network would need 2^31 or more arcs");
+  r.offsets.resize(static_cast<std::size_t>(n) + 1);
   r.offsets[0] = 0;
   for (Vertex v = 0; v < n; ++v)
-    r.offsets[v + 1] = r.offsets[v] + static_cast<ArcIndex>(g.out_degree(v) + g.in_degree(v));
+    r.offsets[v + 1] = r.offsets[v] + static_cast<ArcIndex>(out[v] + in[v]);
   r.head.resize(total);
   r.pair.resize(total);
   r.capacity.assign(total, 0.0);
   r.csr_arc.assign(total, -1);
-  r.forward.resize(g.num_arcs());
+  r.forward.assign(g.num_arcs(), -1);
   std::vector<ArcIndex> cursor(n);  // next free reverse slot of each row
-  for (Vertex v = 0; v < n; ++v) cursor[v] = r.offsets[v] + static_cast<ArcIndex>(g.out_degree(v));
-  const auto targets = g.out_targets();
-  for (Vertex u = 0; u < n; ++u)
+  for (Vertex v = 0; v < n; ++v) cursor[v] = r.offsets[v] + static_cast<ArcIndex>(out[v]);
+  for (Vertex u = 0; u < n; ++u) {
+    ArcIndex f = r.offsets[u];
     for (ArcIndex a = g.out_begin(u); a < g.out_begin(u + 1); ++a) {
-      const ArcIndex f = r.offsets[u] + (a - g.out_begin(u));
       const Vertex v = targets[a];
+      if (!built(keep, u, v)) continue;
       // v's in-row is sorted by source, so its slots are filled in the order u runs.
       const ArcIndex b = cursor[v]++;
       r.head[f] = v;
@@ -79,15 +109,20 @@ ResidualNetwork split_layout(const CsrGraph& g) {
       r.head[b] = u;
       r.pair[f] = b;
       r.pair[b] = f;
+      ++f;
     }
+  }
   return r;
 }
 
 }  // namespace
 
-ResidualNetwork build_residual(const CsrGraph& g, UndirectedArcs undirected) {
-  if (!g.is_directed() && undirected == UndirectedArcs::shared) return shared_layout(g);
-  return split_layout(g);
+ResidualNetwork build_residual(const CsrGraph& g, UndirectedArcs undirected,
+                               std::span<const std::uint8_t> keep) {
+  if (!keep.empty() && std::ssize(keep) != g.num_nodes())
+    throw std::invalid_argument("keep: one entry per vertex expected");
+  if (!g.is_directed() && undirected == UndirectedArcs::shared) return shared_layout(g, keep);
+  return split_layout(g, keep);
 }
 
 void check_terminals(std::span<const Vertex> vertices, Vertex num_nodes, const char* name) {

@@ -29,14 +29,19 @@ struct ResidualNetwork {
   std::vector<ArcIndex> pair;     // the reverse residual arc
   std::vector<double> capacity;   // initial residual capacity
   std::vector<ArcIndex> csr_arc;  // CSR out-arc carried in its own direction, or -1 (reverse slot)
-  std::vector<ArcIndex> forward;  // forward[a] = residual arc of CSR out-arc a
+  std::vector<ArcIndex> forward;  // forward[a] = residual arc of CSR out-arc a (-1: not built)
 
   std::int64_t num_arcs() const { return std::ssize(head); }
 };
 
-// Throws std::invalid_argument naming 'capacity' for a negative or non-finite weight.
+// `keep` (empty: every vertex) restricts the network to the arcs whose two ends are kept
+// (flow_core.hpp); the others get no residual arc and forward[a] = -1, and a vertex not kept has
+// an empty row. Vertex numbers are the graph's either way.
+// Throws std::invalid_argument naming 'capacity' for a negative or non-finite weight (of any
+// arc, built or not).
 ResidualNetwork build_residual(const CsrGraph& g,
-                               UndirectedArcs undirected = UndirectedArcs::shared);
+                               UndirectedArcs undirected = UndirectedArcs::shared,
+                               std::span<const std::uint8_t> keep = {});
 
 // Checks a terminal set: non-empty, every vertex in range, no repeats. `name` is the parameter
 // named in the std::invalid_argument message.

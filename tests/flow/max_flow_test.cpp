@@ -1,9 +1,12 @@
 #include "algorithms/flow/max_flow.hpp"
 
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <random>
 
+#include "algorithms/flow/flow_core.hpp"
 #include "tests/flow/flow_fixtures.hpp"
 #include "tests/reference/flow_reference.hpp"
 #include "tests/support/fixtures.hpp"
@@ -138,4 +141,82 @@ TEST_CASE("max flow rejects bad terminals and negative capacities", "[flow][max_
   const CsrGraph negative = make(3, {{0, 1, -1}, {1, 2, 2}}, Direction::directed);
   CHECK_THROWS_AS(flow::max_flow(negative, 0, 2), std::invalid_argument);
   CHECK_THROWS_WITH(flow::max_flow(negative, 0, 2), Contains("capacity"));
+}
+
+namespace {
+
+// A core (a cycle with chords) with trees and chains hanging off it, isolated vertices and, when
+// directed, vertices with arcs only in or only out: most vertices are dead ends that max_flow
+// peels. Integer capacities 0..4, so residual capacities are exact.
+CsrGraph graph_with_dead_ends(std::uint64_t seed, Direction direction) {
+  std::mt19937_64 rng(seed);
+  const auto pick = [&](Vertex below) {
+    return static_cast<Vertex>(std::uniform_int_distribution<Vertex>(0, below - 1)(rng));
+  };
+  const auto capacity = [&] { return static_cast<double>(pick(5)); };
+  const Vertex core = 5 + pick(6), n = core + 20 + pick(20);
+  std::vector<std::array<double, 3>> arcs;
+  const auto add = [&](Vertex u, Vertex v) {
+    arcs.push_back({double(u), double(v), capacity()});
+    if (direction == Direction::directed && pick(2))
+      arcs.push_back({double(v), double(u), capacity()});
+  };
+  for (Vertex v = 0; v < core; ++v) add(v, (v + 1) % core);
+  for (int chord = 0; chord < core / 2; ++chord) add(pick(core), pick(core));
+  for (Vertex v = core; v < n; ++v) {
+    const int shape = static_cast<int>(pick(4));
+    if (shape == 0) continue;       // isolated
+    const Vertex parent = pick(v);  // a tree grows off the core and earlier hangers
+    if (shape == 3 && direction == Direction::directed)
+      arcs.push_back({double(v), double(parent), capacity()});  // only out
+    else
+      add(parent, v);
+  }
+  return make(n, arcs, direction);
+}
+
+}  // namespace
+
+TEST_CASE("max flow peels dead ends and keeps value, cut and source side", "[flow][max_flow]") {
+  int peeled_graphs = 0;
+  for (std::uint64_t seed = 1; seed <= 60; ++seed)
+    for (const auto direction : {Direction::directed, Direction::undirected}) {
+      const CsrGraph g = graph_with_dead_ends(seed, direction);
+      const Vertex n = g.num_nodes();
+      // Terminals anywhere: in the core, in a hanging tree, or isolated.
+      const std::vector<Vertex> sources{static_cast<Vertex>(seed % n)};
+      const std::vector<Vertex> sinks{static_cast<Vertex>((seed * 7 + 3) % n) == sources[0]
+                                          ? static_cast<Vertex>((sources[0] + 1) % n)
+                                          : static_cast<Vertex>((seed * 7 + 3) % n)};
+      const std::vector<Vertex> many_sources{sources[0], static_cast<Vertex>((sources[0] + 2) % n)};
+      const std::vector<Vertex> many_sinks{
+          sinks[0] == many_sources[1] ? static_cast<Vertex>((sinks[0] + 1) % n) : sinks[0]};
+      for (const auto& [from, to] :
+           {std::pair{sources, sinks}, std::pair{many_sources, many_sinks}}) {
+        if (std::ranges::find(from, to[0]) != from.end()) continue;
+        const auto keep = flow::flow_core_mask(g, from, to);
+        peeled_graphs += std::ranges::count(keep, 0) > 0;
+        INFO("seed " << seed << (direction == Direction::directed ? " directed" : " undirected"));
+        const auto r = flow::max_flow(g, from, to);
+        CHECK(r.value == reference::max_flow_value(g, from, to));
+        check_flow_invariants(g, r, from, to);
+        CHECK(r.source_side == reference::min_cut_source_side(g, from, to));
+      }
+    }
+  CHECK(peeled_graphs >= 200);  // the peel ran on nearly every case
+}
+
+TEST_CASE("the flow core keeps terminals and whatever joins them", "[flow][max_flow]") {
+  // Undirected path 0-1-2-3-4 with a pendant 5 on 2 and a pendant chain 6-7 on 4.
+  const CsrGraph g =
+      make(8, {{0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {3, 4, 1}, {2, 5, 1}, {4, 6, 1}, {6, 7, 1}},
+           Direction::undirected);
+  const std::vector<Vertex> s{1}, t{3};
+  CHECK(flow::flow_core_mask(g, s, t) == std::vector<std::uint8_t>{0, 1, 1, 1, 0, 0, 0, 0});
+  const std::vector<Vertex> leaf{7};
+  CHECK(flow::flow_core_mask(g, s, leaf) == std::vector<std::uint8_t>{0, 1, 1, 1, 1, 0, 1, 1});
+  // Directed 0 -> 1 -> 2 with 3 -> 1 (3 has no arc in) and 1 -> 4 (4 has no arc out).
+  const CsrGraph d = make(5, {{0, 1, 1}, {1, 2, 1}, {3, 1, 1}, {1, 4, 1}}, Direction::directed);
+  const std::vector<Vertex> ds{0}, dt{2};
+  CHECK(flow::flow_core_mask(d, ds, dt) == std::vector<std::uint8_t>{1, 1, 1, 0, 0});
 }

@@ -2,6 +2,7 @@
 // Serial, obviously-right twins of the flow kernels (algorithms/flow/), for comparison on small
 // random graphs: Edmonds–Karp on a dense capacity matrix. Never used outside tests.
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <queue>
 #include <span>
@@ -12,10 +13,16 @@
 
 namespace innonet::reference {
 
-// Maximum flow value from a set of sources to a set of sinks (super-terminals n and n+1 with
+// Edmonds–Karp from a set of sources to a set of sinks (super-terminals n and n+1 with
 // unlimited arcs). Capacities: CSR weights (1 if unweighted), undirected edges both ways.
-inline double max_flow_value(const CsrGraph& g, std::span<const Vertex> sources,
-                             std::span<const Vertex> sinks) {
+// Returns the flow value and the final residual capacities (n + 2 square).
+struct EdmondsKarp {
+  double value = 0.0;
+  std::vector<std::vector<double>> residual;
+};
+
+inline EdmondsKarp edmonds_karp(const CsrGraph& g, std::span<const Vertex> sources,
+                                std::span<const Vertex> sinks) {
   const int n = g.num_nodes() + 2, s = n - 2, t = n - 1;
   const double unlimited = std::numeric_limits<double>::infinity();
   std::vector<std::vector<double>> cap(n, std::vector<double>(n, 0.0));
@@ -40,7 +47,7 @@ inline double max_flow_value(const CsrGraph& g, std::span<const Vertex> sources,
           queue.push(v);
         }
     }
-    if (parent[t] < 0) return total;
+    if (parent[t] < 0) return {total, std::move(cap)};
     double bottleneck = unlimited;
     for (int v = t; v != s; v = parent[v]) bottleneck = std::min(bottleneck, cap[parent[v]][v]);
     for (int v = t; v != s; v = parent[v]) {
@@ -49,6 +56,30 @@ inline double max_flow_value(const CsrGraph& g, std::span<const Vertex> sources,
     }
     total += bottleneck;
   }
+}
+
+inline double max_flow_value(const CsrGraph& g, std::span<const Vertex> sources,
+                             std::span<const Vertex> sinks) {
+  return edmonds_karp(g, sources, sinks).value;
+}
+
+// The source side of the minimum cut closest to the sources: the vertices reachable from the
+// sources in the residual network of a maximum flow (the same set for every maximum flow).
+inline std::vector<std::uint8_t> min_cut_source_side(const CsrGraph& g,
+                                                     std::span<const Vertex> sources,
+                                                     std::span<const Vertex> sinks) {
+  const auto residual = edmonds_karp(g, sources, sinks).residual;
+  const int n = g.num_nodes();
+  std::vector<std::uint8_t> side(static_cast<std::size_t>(n), 0);
+  std::queue<int> queue;
+  for (const Vertex v : sources) side[v] = 1, queue.push(v);
+  while (!queue.empty()) {
+    const int u = queue.front();
+    queue.pop();
+    for (int v = 0; v < n; ++v)
+      if (!side[v] && residual[u][v] > 0.0) side[v] = 1, queue.push(v);
+  }
+  return side;
 }
 
 // Minimum cost of a maximum flow source -> sink by cycle cancelling (Klein 1967): a maximum flow
