@@ -92,7 +92,7 @@ class JsonCursor {
   bool just_opened(char open) const;  // the last non-blank character before at_ is `open`
   // Members left in the object being read (a ':' outside strings and nested values before the
   // closing brace): a capacity hint for large objects, exact for well-formed text, never more
-  // than a quarter of the bytes left. O(bytes of the object); used once per large object.
+  // than a fifth of the bytes left. O(bytes of the object); used once per large object.
   std::size_t members_ahead() const;
 
   std::string_view text_;

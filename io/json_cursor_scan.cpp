@@ -1,5 +1,6 @@
 // JsonCursor's scanners: strings (escapes, surrogate pairs, UTF-8 checks), numbers and whole
 // values (kept as ordered_json, with duplicate keys refused).
+#include <algorithm>
 #include <charconv>
 #include <climits>
 #include <cmath>
@@ -45,6 +46,11 @@ constexpr std::size_t kReserveAfter = 4096;
 }  // namespace
 
 std::size_t JsonCursor::members_ahead() const {
+  // A member takes at least 5 bytes ("":0 and a separator): text of stray colons cannot make
+  // the caller reserve more than a valid object of the same size would use.
+  const auto capped = [&](std::size_t members) {
+    return std::min(members, (text_.size() - at_) / 5 + 1);
+  };
   std::size_t members = 0, depth = 0;
   bool in_string = false;
   for (std::size_t i = at_; i < text_.size(); ++i) {
@@ -62,14 +68,14 @@ std::size_t JsonCursor::members_ahead() const {
       case '[': ++depth; break;
       case '}':
       case ']':
-        if (depth == 0) return members;
+        if (depth == 0) return capped(members);
         --depth;
         break;
       case ':': members += depth == 0; break;
       default: break;
     }
   }
-  return members;
+  return capped(members);
 }
 
 void JsonCursor::parse_escape(std::string& out) {
