@@ -98,7 +98,10 @@ std::vector<SourceQuote> sources_of(const Attributes& value, const Where& where)
   std::vector<SourceQuote> out;
   if (!list.is_array()) fail(where, "expected a list in 'sources'");
   for (const auto& item : list) {
-    if (!item.is_object() || !item.contains("quote") || !item["quote"].is_string())
+    // "document" may be absent, but when present it is text like the quote (a number there
+    // made json::value throw type_error out of the reader: a fuzz finding).
+    if (!item.is_object() || !item.contains("quote") || !item["quote"].is_string() ||
+        (item.contains("document") && !item["document"].is_string()))
       fail(where, "expected {\"document\", \"quote\"} in 'sources'");
     out.push_back({item.value("document", std::string()), item["quote"].get<std::string>()});
   }
