@@ -12,12 +12,12 @@
 namespace innonet::centrality {
 namespace {
 
-void check_options(const CsrGraph& g, const PageRankOptions& o) {
+void check_options(Vertex n, const PageRankOptions& o) {
   if (!(o.damping >= 0.0 && o.damping < 1.0))
     throw std::invalid_argument("damping: must be in [0, 1)");
   if (o.max_iterations < 1) throw std::invalid_argument("max_iterations: must be >= 1");
   if (!o.teleport.empty()) {
-    if (std::ssize(o.teleport) != g.num_nodes())
+    if (std::ssize(o.teleport) != n)
       throw std::invalid_argument("teleport: needs one value per node");
     double sum = 0.0;
     for (const double t : o.teleport) {
@@ -27,37 +27,47 @@ void check_options(const CsrGraph& g, const PageRankOptions& o) {
     }
     if (!(sum > 0.0)) throw std::invalid_argument("teleport: values sum to 0");
   }
-  check_weights(g, o.weights, ZeroWeights::allowed, "weights");
 }
 
 // Above this many vertices the contribution vector outgrows the caches (8 MiB of doubles), and
 // the sweep's random gathers over it, not the streaming of the adjacency, set its speed.
 inline constexpr Vertex kRelabelAbove = Vertex{1} << 19;
 
-// The problem one sweep reads, in "slot" order. On small graphs a vertex's slot is the vertex
-// itself and the arrays are the graph's own. On large graphs the slots order vertices by
+}  // namespace
+
+// The problem one sweep reads, in "slot" order. In graph order a vertex's slot is the vertex
+// itself and the arrays are the graph's own. Degree-ordered, the slots order vertices by
 // out-degree, descending: the few sources most arcs come from (power-law graphs) then share a
 // small, cache-resident block of the contribution vector, and every per-vertex array (scores,
-// contributions, 1/out-degree) is read and written in one sequential stream. Each row keeps its
-// arcs in the graph's order, so a vertex's sum is formed in the same order either way.
-// When relabelled, offsets and sources view own_offsets and own_sources: an Operator may be
-// moved (the buffers move with it) but never copied.
-struct Operator {
-  Operator() = default;
-  Operator(Operator&&) = default;
-  Operator(const Operator&) = delete;
-  Operator& operator=(const Operator&) = delete;
-
+// contributions, 1/s(u)) is read and written in one sequential stream. Each row keeps its arcs in
+// the graph's order, so a vertex's sum is formed in the same order either way.
+// When relabelled, offsets, sources and weights view own_*: Parts live behind a unique_ptr, so
+// moving the operator never moves these buffers from under the spans.
+struct PageRankOperator::Parts {
+  const CsrGraph* graph = nullptr;
+  bool weighted = false;
   std::span<const ArcIndex> offsets;  // row of slot s: [offsets[s], offsets[s + 1])
   std::span<const Vertex> sources;    // slot of each arc's source
-  HugeArray<double> inv_out;          // by slot: 1/s(u), 0 for dangling u
-  HugeArray<double> coeff;            // weighted only, parallel to sources: w(u,v)/s(u)
-  std::vector<double> teleport;       // by slot; empty: uniform
+  std::span<const double> weights;    // weighted only, parallel to sources: w(u,v)
+  HugeArray<double> inv_out;          // by slot: 1/s(u), 0 for dangling u; empty: from the degree
   HugeArray<Vertex> vertex_of;        // slot -> vertex; empty: identity
   std::vector<Vertex> block_start;    // rows of each parallel block, cut by work (rows + arcs)
-  HugeArray<ArcIndex> own_offsets;    // storage behind offsets/sources when relabelled
+  HugeArray<ArcIndex> own_offsets;    // storage behind the spans when relabelled
   HugeArray<Vertex> own_sources;
+  HugeArray<double> own_weights;
+
+  Vertex vertex(Vertex s) const { return vertex_of.empty() ? s : vertex_of[s]; }
+  // 1/s(u) of slot s; unweighted graph order reads it off the graph's out-offsets.
+  double inverse_strength(Vertex s) const {
+    if (!inv_out.empty()) return inv_out[s];
+    const ArcIndex degree = graph->out_degree(s);
+    return degree > 0 ? 1.0 / static_cast<double>(degree) : 0.0;
+  }
 };
+
+namespace {
+
+using Parts = PageRankOperator::Parts;
 
 // Slots by out-degree descending, ties in vertex order (a counting sort: deterministic).
 HugeArray<Vertex> slots_by_out_degree(const CsrGraph& g) {
@@ -72,8 +82,9 @@ HugeArray<Vertex> slots_by_out_degree(const CsrGraph& g) {
   return slot;
 }
 
-// Copies the in-adjacency with its rows in slot order and its sources renamed to slots.
-void relabel(const CsrGraph& g, Operator& op) {
+// Copies the in-adjacency (and its weights) with its rows in slot order and its sources renamed
+// to slots.
+void relabel(const CsrGraph& g, bool weighted, Parts& op) {
   const Vertex n = g.num_nodes();
   const HugeArray<Vertex> slot = slots_by_out_degree(g);
   op.vertex_of.resize(n);
@@ -88,13 +99,19 @@ void relabel(const CsrGraph& g, Operator& op) {
   std::partial_sum(op.own_offsets.begin(), op.own_offsets.end(), op.own_offsets.begin());
   const auto sources = g.in_sources();
   op.own_sources.resize(sources.size());
+  if (weighted) op.own_weights.resize(sources.size());
+  const auto weights = weighted ? g.in_weight_array() : std::span<const double>{};
 #pragma omp parallel for schedule(static)
   for (Vertex u = 0; u < n; ++u) {
     ArcIndex out = op.own_offsets[slot[u]];
-    for (ArcIndex e = offsets[u]; e < offsets[u + 1]; ++e) op.own_sources[out++] = slot[sources[e]];
+    for (ArcIndex e = offsets[u]; e < offsets[u + 1]; ++e, ++out) {
+      op.own_sources[out] = slot[sources[e]];
+      if (weighted) op.own_weights[out] = weights[e];
+    }
   }
   op.offsets = op.own_offsets;
   op.sources = op.own_sources;
+  op.weights = op.own_weights;
 }
 
 // Row ranges of about kBlockWork rows + arcs each, from the graph alone (never the thread count),
@@ -122,43 +139,6 @@ std::vector<Vertex> work_blocks(std::span<const ArcIndex> offsets) {
   return start;
 }
 
-Operator make_operator(const CsrGraph& g, const PageRankOptions& o) {
-  const Vertex n = g.num_nodes();
-  const bool weighted = reads_weights(g, o.weights);
-  Operator op;
-  op.offsets = g.in_offsets();
-  op.sources = g.in_sources();
-  if (n > kRelabelAbove) relabel(g, op);
-  const auto vertex = [&](Vertex s) { return op.vertex_of.empty() ? s : op.vertex_of[s]; };
-  op.inv_out.resize(n);
-#pragma omp parallel for schedule(static) if (n > kParallelLight)
-  for (Vertex s = 0; s < n; ++s) {
-    const Vertex u = vertex(s);
-    double sum = static_cast<double>(g.out_degree(u));
-    if (weighted) {
-      sum = 0.0;
-      for (const double w : g.out_weights(u)) sum += w;
-    }
-    op.inv_out[s] = sum > 0.0 ? 1.0 / sum : 0.0;
-  }
-  if (weighted) {
-    const auto offsets = g.in_offsets();
-    const auto weights = g.in_weight_array();
-    op.coeff.resize(op.sources.size());
-#pragma omp parallel for schedule(dynamic, 1024) if (n > kParallelLight)
-    for (Vertex s = 0; s < n; ++s)
-      for (ArcIndex e = op.offsets[s], w = offsets[vertex(s)]; e < op.offsets[s + 1]; ++e, ++w)
-        op.coeff[e] = weights[w] * op.inv_out[op.sources[e]];
-  }
-  if (!o.teleport.empty()) {
-    const double sum = std::accumulate(o.teleport.begin(), o.teleport.end(), 0.0);
-    op.teleport.resize(n);
-    for (Vertex s = 0; s < n; ++s) op.teleport[s] = o.teleport[vertex(s)] / sum;
-  }
-  op.block_start = work_blocks(op.offsets);
-  return op;
-}
-
 // Rows are short (16 arcs on average on the benchmark graphs), so the out-of-order window alone
 // rarely reaches the next rows' gathers; starting each load this many arcs early keeps more cache
 // misses in flight (10% off a scale-20 R-MAT sweep at 2 threads).
@@ -169,13 +149,13 @@ inline void prefetch_ahead(std::span<const Vertex> sources, std::span<const doub
   if (ahead < static_cast<ArcIndex>(sources.size())) prefetch(&c[sources[ahead]]);
 }
 
-// Σ c[sources[e]] (· coeff[e]) over [begin, end), with four interleaved partial sums so the adds
+// Σ c[sources[e]] (· weights[e]) over [begin, end), with four interleaved partial sums so the adds
 // do not wait on each other; a fixed pattern per row, so still independent of the thread count.
 inline double gather_sum(std::span<const Vertex> sources, std::span<const double> c, ArcIndex begin,
-                         ArcIndex end, std::span<const double> coeff = {}) {
+                         ArcIndex end, std::span<const double> weights = {}) {
   double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
   ArcIndex e = begin;
-  if (coeff.empty()) {
+  if (weights.empty()) {
     for (; e + 4 <= end; e += 4) {
       for (int k = 0; k < 4; ++k) prefetch_ahead(sources, c, e + k);
       s0 += c[sources[e]];
@@ -190,14 +170,14 @@ inline double gather_sum(std::span<const Vertex> sources, std::span<const double
   } else {
     for (; e + 4 <= end; e += 4) {
       for (int k = 0; k < 4; ++k) prefetch_ahead(sources, c, e + k);
-      s0 += c[sources[e]] * coeff[e];
-      s1 += c[sources[e + 1]] * coeff[e + 1];
-      s2 += c[sources[e + 2]] * coeff[e + 2];
-      s3 += c[sources[e + 3]] * coeff[e + 3];
+      s0 += c[sources[e]] * weights[e];
+      s1 += c[sources[e + 1]] * weights[e + 1];
+      s2 += c[sources[e + 2]] * weights[e + 2];
+      s3 += c[sources[e + 3]] * weights[e + 3];
     }
     for (; e < end; ++e) {
       prefetch_ahead(sources, c, e);
-      s0 += c[sources[e]] * coeff[e];
+      s0 += c[sources[e]] * weights[e];
     }
   }
   return (s0 + s1) + (s2 + s3);
@@ -208,12 +188,14 @@ struct SweepTotals {
   double dangling = 0.0;
 };
 
-// One sweep, all vectors by slot. Unweighted: gathers c[u] = x[u]/s(u); weighted: c is x itself,
-// times coeff.
-SweepTotals sweep(const Operator& op, double damping, double dangling, std::span<const double> x,
-                  std::span<const double> c, std::span<double> x_next, std::span<double> c_next) {
+// One sweep, all vectors by slot: gathers c[u] = x[u]/s(u) (times w(u,v) when weighted) and
+// updates x in place (each row reads and writes only its own score; other rows are read through
+// c, which the sweep does not write). Writes next sweep's contributions to c_next, or, when it is
+// empty, leaves them to refresh_contributions after the sweep.
+SweepTotals sweep(const Parts& op, double damping, double dangling,
+                  std::span<const double> teleport, std::span<double> x,
+                  std::span<const double> c, std::span<double> c_next) {
   const auto n = static_cast<Vertex>(x.size());
-  const bool weighted = !op.coeff.empty();
   const double base = damping * dangling + (1.0 - damping);
   const double uniform = 1.0 / n;
   const auto blocks = static_cast<std::int64_t>(op.block_start.size()) - 1;
@@ -222,15 +204,15 @@ SweepTotals sweep(const Operator& op, double damping, double dangling, std::span
   for (std::int64_t b = 0; b < blocks; ++b) {
     SweepTotals t;
     for (Vertex v = op.block_start[b]; v < op.block_start[b + 1]; ++v) {
-      const double sum = weighted
-                             ? gather_sum(op.sources, c, op.offsets[v], op.offsets[v + 1], op.coeff)
-                             : gather_sum(op.sources, c, op.offsets[v], op.offsets[v + 1]);
-      const double p = op.teleport.empty() ? uniform : op.teleport[v];
+      const double sum =
+          gather_sum(op.sources, c, op.offsets[v], op.offsets[v + 1], op.weights);
+      const double p = teleport.empty() ? uniform : teleport[v];
       const double next = damping * sum + base * p;
       t.change_l1 += std::abs(next - x[v]);
-      if (op.inv_out[v] == 0.0) t.dangling += next;
-      x_next[v] = next;
-      c_next[v] = weighted ? next : next * op.inv_out[v];
+      const double inverse = op.inverse_strength(v);
+      if (inverse == 0.0) t.dangling += next;
+      x[v] = next;
+      if (!c_next.empty()) c_next[v] = next * inverse;
     }
     partial[b] = t;
   }
@@ -242,30 +224,84 @@ SweepTotals sweep(const Operator& op, double damping, double dangling, std::span
   return total;
 }
 
+// c = x/s(u) again, after a sweep without c_next: one more pass over two n-vectors per sweep
+// (a few percent) in exchange for not holding a third.
+void refresh_contributions(const Parts& op, std::span<const double> x, std::span<double> c) {
+  const auto n = static_cast<Vertex>(x.size());
+#pragma omp parallel for schedule(static) if (n > kParallelLight)
+  for (Vertex s = 0; s < n; ++s) c[s] = x[s] * op.inverse_strength(s);
+}
+
 }  // namespace
 
-PageRankResult pagerank(const CsrGraph& g, const PageRankOptions& options) {
-  check_options(g, options);
-  PageRankResult result;
+PageRankOperator::PageRankOperator(const CsrGraph& g, EdgeWeights weights, PageRankLayout layout)
+    : parts_(std::make_unique<Parts>()) {
+  check_weights(g, weights, ZeroWeights::allowed, "weights");
   const Vertex n = g.num_nodes();
+  const bool weighted = reads_weights(g, weights);
+  Parts& op = *parts_;
+  op.graph = &g;
+  op.weighted = weighted;
+  op.offsets = g.in_offsets();
+  op.sources = g.in_sources();
+  if (weighted) op.weights = g.in_weight_array();
+  const bool relabelled = layout == PageRankLayout::degree_ordered ||
+                          (layout == PageRankLayout::automatic && n > kRelabelAbove);
+  if (relabelled && n > 0) relabel(g, weighted, op);
+  if (relabelled || weighted) {
+    op.inv_out.resize(n);
+#pragma omp parallel for schedule(static) if (n > kParallelLight)
+    for (Vertex s = 0; s < n; ++s) {
+      const Vertex u = op.vertex(s);
+      double sum = static_cast<double>(g.out_degree(u));
+      if (weighted) {
+        sum = 0.0;
+        for (const double w : g.out_weights(u)) sum += w;
+      }
+      op.inv_out[s] = sum > 0.0 ? 1.0 / sum : 0.0;
+    }
+  }
+  op.block_start = work_blocks(op.offsets);
+}
+
+PageRankOperator::PageRankOperator(PageRankOperator&&) noexcept = default;
+PageRankOperator& PageRankOperator::operator=(PageRankOperator&&) noexcept = default;
+PageRankOperator::~PageRankOperator() = default;
+
+const CsrGraph& PageRankOperator::graph() const { return *parts_->graph; }
+bool PageRankOperator::weighted() const { return parts_->weighted; }
+bool PageRankOperator::degree_ordered() const { return !parts_->vertex_of.empty(); }
+
+PageRankResult pagerank(const PageRankOperator& op_handle, const PageRankOptions& options) {
+  const Parts& op = *op_handle.parts_;
+  const Vertex n = op.graph->num_nodes();
+  check_options(n, options);
+  PageRankResult result;
   if (n == 0) {
     result.converged = true;
     return result;
   }
-  const Operator op = make_operator(g, options);
-  const bool weighted = !op.coeff.empty();
-  HugeArray<double> x(n), c(n), x_next(n), c_next(n);
-#pragma omp parallel for schedule(static) if (n > kParallelLight)
-  for (Vertex s = 0; s < n; ++s) {
-    x[s] = 1.0 / n;  // NetworkX's start
-    c[s] = weighted ? x[s] : x[s] * op.inv_out[s];
+  std::vector<double> teleport;  // by slot, scaled to sum 1; empty: uniform
+  if (!options.teleport.empty()) {
+    const double sum = std::accumulate(options.teleport.begin(), options.teleport.end(), 0.0);
+    teleport.resize(n);
+    for (Vertex s = 0; s < n; ++s) teleport[s] = options.teleport[op.vertex(s)] / sum;
   }
-  double dangling = block_sum(n, [&](std::int64_t s) { return op.inv_out[s] == 0.0 ? x[s] : 0.0; });
+  // Degree-ordered sweeps are the fast choice and write the next contributions as they go; in
+  // graph order (the low-memory choice) they are refreshed after each sweep instead.
+  const bool double_buffered = !op.vertex_of.empty();
+  std::vector<double> x(n, 1.0 / n);  // NetworkX's start
+  HugeArray<double> c(n), c_next(double_buffered ? n : 0);
+  refresh_contributions(op, x, c);
+  double dangling =
+      block_sum(n, [&](std::int64_t s) { return op.inverse_strength(s) == 0.0 ? x[s] : 0.0; });
   while (result.iterations < options.max_iterations) {
     check_stop_request();
-    const SweepTotals t = sweep(op, options.damping, dangling, x, c, x_next, c_next);
-    std::swap(x, x_next);
-    std::swap(c, c_next);
+    const SweepTotals t = sweep(op, options.damping, dangling, teleport, x, c, c_next);
+    if (double_buffered)
+      std::swap(c, c_next);
+    else
+      refresh_contributions(op, x, c);
     ++result.iterations;
     result.residual_l1 = t.change_l1;
     dangling = t.dangling;
@@ -274,10 +310,22 @@ PageRankResult pagerank(const CsrGraph& g, const PageRankOptions& options) {
       break;
     }
   }
+  if (op.vertex_of.empty()) {
+    result.score = std::move(x);
+    return result;
+  }
+  HugeArray<double>().swap(c);  // give their memory back before the reordered copy
+  HugeArray<double>().swap(c_next);
   result.score.resize(n);
 #pragma omp parallel for schedule(static) if (n > kParallelLight)
-  for (Vertex s = 0; s < n; ++s) result.score[op.vertex_of.empty() ? s : op.vertex_of[s]] = x[s];
+  for (Vertex s = 0; s < n; ++s) result.score[op.vertex_of[s]] = x[s];
   return result;
+}
+
+PageRankResult pagerank(const CsrGraph& g, const PageRankOptions& options) {
+  check_options(g.num_nodes(), options);
+  const PageRankOperator op(g, options.weights, options.layout);
+  return pagerank(op, options);
 }
 
 }  // namespace innonet::centrality

@@ -119,6 +119,39 @@ const std::vector<Kernel> kKernels = {
        return double(
            centrality::pagerank(g, {.tolerance_l1 = 0.0, .max_iterations = 21}).iterations);
      }},
+    // The same in the graph's own vertex order (PageRankLayout::graph_order): no copy of the
+    // in-adjacency, so the low-memory choice; set against the two above for its cost per sweep.
+    {"pagerank_graph_order", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(centrality::pagerank(g, {.tolerance_l1 = 1e-6,
+                                              .layout = centrality::PageRankLayout::graph_order})
+                         .iterations);
+     }},
+    {"pagerank_graph_order_1sweep", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(centrality::pagerank(g, {.tolerance_l1 = 0.0,
+                                              .max_iterations = 1,
+                                              .layout = centrality::PageRankLayout::graph_order})
+                         .iterations);
+     }},
+    {"pagerank_graph_order_21sweeps", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(centrality::pagerank(g, {.tolerance_l1 = 0.0,
+                                              .max_iterations = 21,
+                                              .layout = centrality::PageRankLayout::graph_order})
+                         .iterations);
+     }},
+    // The library's defaults (tolerance 1e-10): the call `innonet rank --metric pagerank` makes,
+    // with and without --low-memory; bench/load_once.sh sets the command against them.
+    {"pagerank_defaults", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(centrality::pagerank(g).iterations);
+     }},
+    {"pagerank_defaults_graph_order", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(
+           centrality::pagerank(g, {.layout = centrality::PageRankLayout::graph_order}).iterations);
+     }},
     // Jacobi to the L1 change GAPBS's pr stops at by default (1e-4): set against GAPBS's
     // Gauss-Seidel pr and Jacobi pr_spmv at the same tolerance; check = iterations.
     {"pagerank_to_1e-4", Direction::directed,

@@ -62,8 +62,10 @@ TEST_CASE("PageRank, eigenvector, Katz, HITS: 1 and 2 threads agree bit for bit"
       INFO((direction == Direction::directed ? "directed" : "undirected")
            << (weights == Weights::use ? ", weighted" : ", unweighted"));
       // A fixed number of sweeps: equality, not convergence, is under test.
-      check_thread_independent(
-          [&] { return pagerank(g, {.tolerance_l1 = 0.0, .max_iterations = 10}).score; });
+      for (const auto layout : {PageRankLayout::degree_ordered, PageRankLayout::graph_order})
+        check_thread_independent([&] {
+          return pagerank(g, {.tolerance_l1 = 0.0, .max_iterations = 10, .layout = layout}).score;
+        });
       check_thread_independent([&] {
         return eigenvector_centrality(g, {.tolerance_l1 = 0.0, .max_iterations = 10}).score;
       });

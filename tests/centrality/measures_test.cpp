@@ -233,11 +233,55 @@ TEST_CASE("PageRank on a graph large enough for the degree-ordered sweep equals 
               0.85 * x[u] * (weighted ? g.out_weight_array()[a] : 1.0) / strength[u];
       x.swap(next);
     }
-    const auto r =
-        pagerank(g, {.tolerance_l1 = 0.0, .max_iterations = kSweeps, .teleport = teleport});
-    REQUIRE(r.iterations == kSweeps);
-    double worst = 0.0;
-    for (Vertex v = 0; v < n; ++v) worst = std::max(worst, std::abs(r.score[v] - x[v]) / x[v]);
-    CHECK(worst < 1e-12);  // rounding only: the two sum each row in different orders
+    // automatic picks the degree-ordered sweep at this size; graph order must agree as well.
+    REQUIRE(PageRankOperator(g).degree_ordered());
+    for (const auto layout : {PageRankLayout::automatic, PageRankLayout::graph_order}) {
+      INFO((layout == PageRankLayout::automatic ? "degree-ordered" : "graph order")
+           << (weighted ? ", weighted" : "") << (c.personalized ? ", personalized" : ""));
+      const auto r = pagerank(g, {.tolerance_l1 = 0.0,
+                                  .max_iterations = kSweeps,
+                                  .teleport = teleport,
+                                  .layout = layout});
+      REQUIRE(r.iterations == kSweeps);
+      double worst = 0.0;
+      for (Vertex v = 0; v < n; ++v) worst = std::max(worst, std::abs(r.score[v] - x[v]) / x[v]);
+      CHECK(worst < 1e-12);  // rounding only: the two sum each row in different orders
+    }
   }
+}
+
+// The operator is the setup of pagerank(graph, options): reusing it for other damping factors,
+// teleport vectors and tolerances must give what a fresh call gives, bit for bit, in both
+// layouts, also after the operator was moved (its spans view buffers it owns).
+TEST_CASE("A PageRank operator reused across calls equals fresh calls", "[centrality][pagerank]") {
+  const CsrGraph g = testing::random_graph(3000, 12000, 5, Direction::directed,
+                                           testing::Weights::use);
+  std::vector<double> teleport(3000);
+  for (std::size_t v = 0; v < teleport.size(); ++v) teleport[v] = 1.0 + static_cast<double>(v % 5);
+  for (const auto layout : {PageRankLayout::degree_ordered, PageRankLayout::graph_order})
+    for (const auto weights : {EdgeWeights::use, EdgeWeights::ignore}) {
+      INFO((layout == PageRankLayout::graph_order ? "graph order" : "degree-ordered")
+           << (weights == EdgeWeights::use ? ", weighted" : ", unweighted"));
+      PageRankOperator built(g, weights, layout);
+      const PageRankOperator op = std::move(built);
+      CHECK(op.weighted() == (weights == EdgeWeights::use));
+      CHECK(op.degree_ordered() == (layout == PageRankLayout::degree_ordered));
+      CHECK(&op.graph() == &g);
+      const std::vector<PageRankOptions> calls = {
+          {.weights = weights, .layout = layout},
+          {.damping = 0.6, .tolerance_l1 = 1e-6, .weights = weights, .layout = layout},
+          {.teleport = teleport, .weights = weights, .layout = layout},
+          {.max_iterations = 3, .weights = weights, .layout = layout}};
+      for (const auto& options : calls) {
+        const auto fresh = pagerank(g, options);
+        // The operator's weights and layout apply; options carrying others change nothing.
+        PageRankOptions other = options;
+        other.weights = weights == EdgeWeights::use ? EdgeWeights::ignore : EdgeWeights::use;
+        other.layout = PageRankLayout::automatic;
+        const auto reused = pagerank(op, other);
+        CHECK(reused.iterations == fresh.iterations);
+        CHECK(reused.converged == fresh.converged);
+        testing::check_identical(reused.score, fresh.score);
+      }
+    }
 }
