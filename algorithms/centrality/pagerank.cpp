@@ -193,8 +193,8 @@ struct SweepTotals {
 // c, which the sweep does not write). Writes next sweep's contributions to c_next, or, when it is
 // empty, leaves them to refresh_contributions after the sweep.
 SweepTotals sweep(const Parts& op, double damping, double dangling,
-                  std::span<const double> teleport, std::span<double> x,
-                  std::span<const double> c, std::span<double> c_next) {
+                  std::span<const double> teleport, std::span<double> x, std::span<const double> c,
+                  std::span<double> c_next) {
   const auto n = static_cast<Vertex>(x.size());
   const double base = damping * dangling + (1.0 - damping);
   const double uniform = 1.0 / n;
@@ -204,8 +204,7 @@ SweepTotals sweep(const Parts& op, double damping, double dangling,
   for (std::int64_t b = 0; b < blocks; ++b) {
     SweepTotals t;
     for (Vertex v = op.block_start[b]; v < op.block_start[b + 1]; ++v) {
-      const double sum =
-          gather_sum(op.sources, c, op.offsets[v], op.offsets[v + 1], op.weights);
+      const double sum = gather_sum(op.sources, c, op.offsets[v], op.offsets[v + 1], op.weights);
       const double p = teleport.empty() ? uniform : teleport[v];
       const double next = damping * sum + base * p;
       t.change_l1 += std::abs(next - x[v]);

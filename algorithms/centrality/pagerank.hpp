@@ -15,10 +15,10 @@
 // sweeps on an R-MAT scale-20 graph); that costs one O(m) copy of the in-adjacency (4 bytes per
 // arc, 12 weighted). `graph_order` sweeps the graph's own arrays instead: no copy, and only
 // two n-vectors of workspace (scores updated in place, and contributions refreshed after each
-// sweep), 1/s(u) computed on the fly when unweighted. Gathers are prefetched 32 arcs ahead. Rows are cut into
-// blocks of equal work, fixed by the graph. Each sweep reads only the previous contributions and
-// sums each row in a fixed pattern, so the scores are bit-identical at any thread count.
-// Cost: O(n + m) per sweep; memory 2n doubles (+n weighted) in graph order; degree-ordered
+// sweep), 1/s(u) computed on the fly when unweighted. Gathers are prefetched 32 arcs ahead. Rows
+// are cut into blocks of equal work, fixed by the graph. Each sweep reads only the previous
+// contributions and sums each row in a fixed pattern, so the scores are bit-identical at any thread
+// count. Cost: O(n + m) per sweep; memory 2n doubles (+n weighted) in graph order; degree-ordered
 // 4n doubles, 2n vertices and 4m bytes (+8m weighted).
 //
 // The setup (the copy, 1/s(u), the work blocks) depends on the graph, the weights and the layout

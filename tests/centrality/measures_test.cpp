@@ -238,10 +238,9 @@ TEST_CASE("PageRank on a graph large enough for the degree-ordered sweep equals 
     for (const auto layout : {PageRankLayout::automatic, PageRankLayout::graph_order}) {
       INFO((layout == PageRankLayout::automatic ? "degree-ordered" : "graph order")
            << (weighted ? ", weighted" : "") << (c.personalized ? ", personalized" : ""));
-      const auto r = pagerank(g, {.tolerance_l1 = 0.0,
-                                  .max_iterations = kSweeps,
-                                  .teleport = teleport,
-                                  .layout = layout});
+      const auto r = pagerank(
+          g,
+          {.tolerance_l1 = 0.0, .max_iterations = kSweeps, .teleport = teleport, .layout = layout});
       REQUIRE(r.iterations == kSweeps);
       double worst = 0.0;
       for (Vertex v = 0; v < n; ++v) worst = std::max(worst, std::abs(r.score[v] - x[v]) / x[v]);
@@ -254,8 +253,8 @@ TEST_CASE("PageRank on a graph large enough for the degree-ordered sweep equals 
 // teleport vectors and tolerances must give what a fresh call gives, bit for bit, in both
 // layouts, also after the operator was moved (its spans view buffers it owns).
 TEST_CASE("A PageRank operator reused across calls equals fresh calls", "[centrality][pagerank]") {
-  const CsrGraph g = testing::random_graph(3000, 12000, 5, Direction::directed,
-                                           testing::Weights::use);
+  const CsrGraph g =
+      testing::random_graph(3000, 12000, 5, Direction::directed, testing::Weights::use);
   std::vector<double> teleport(3000);
   for (std::size_t v = 0; v < teleport.size(); ++v) teleport[v] = 1.0 + static_cast<double>(v % 5);
   for (const auto layout : {PageRankLayout::degree_ordered, PageRankLayout::graph_order})

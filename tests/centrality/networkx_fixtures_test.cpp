@@ -95,8 +95,8 @@ TEST_CASE("pagerank matches NetworkX, plain and personalized", "[centrality][pag
     const auto teleport = testing::score_vector(expected, "pagerank_teleport");
     for (const auto layout : {PageRankLayout::graph_order, PageRankLayout::degree_ordered}) {
       INFO((layout == PageRankLayout::graph_order ? "graph order" : "degree-ordered"));
-      const auto r = pagerank(
-          g, {.tolerance_l1 = 1e-14, .weights = edge_weights(weights), .layout = layout});
+      const auto r =
+          pagerank(g, {.tolerance_l1 = 1e-14, .weights = edge_weights(weights), .layout = layout});
       REQUIRE(r.converged);
       testing::check_scores(r.score, testing::score_vector(expected, "pagerank"), kIterative);
       const auto p = pagerank(g, {.damping = 0.9,

@@ -73,8 +73,7 @@ TEST_CASE("rank --low-memory scores PageRank like NetworkX", "[tools][rank]") {
     const auto id = row.at("id").get<std::string>();
     if (!expected.count(id)) continue;
     INFO(id);
-    CHECK_THAT(row.at("pagerank").get<double>(),
-               Catch::Matchers::WithinAbs(expected.at(id), 1e-9));
+    CHECK_THAT(row.at("pagerank").get<double>(), Catch::Matchers::WithinAbs(expected.at(id), 1e-9));
     ++compared;
   }
   CHECK(compared == expected.size());

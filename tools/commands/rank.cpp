@@ -118,10 +118,10 @@ std::vector<Column> compute(const std::string& metric, const CsrGraph& g,
     return {{metric, std::move(r.score)}};
   }
   if (metric == "pagerank") {
-    auto r = pagerank(g, {.damping = a.damping,
-                          .weights = w,
-                          .layout = a.low_memory ? PageRankLayout::graph_order
-                                                 : PageRankLayout::automatic});
+    auto r = pagerank(
+        g, {.damping = a.damping,
+            .weights = w,
+            .layout = a.low_memory ? PageRankLayout::graph_order : PageRankLayout::automatic});
     note_convergence("pagerank", r.converged, r.iterations, r.residual_l1, notes);
     return {{metric, std::move(r.score)}};
   }
