@@ -11,11 +11,6 @@
 namespace innonet::flow {
 namespace {
 
-double arc_weight(const CsrGraph& g, ArcIndex a) {
-  const auto weights = g.out_weight_array();
-  return weights.empty() ? 1.0 : weights[a];
-}
-
 // Peeled vertices (not in the residual network) hang off the core through arcs that carry no
 // flow, so one is on the source side when a source-side vertex reaches it through arcs of
 // positive capacity, as it would in the residual network of the whole graph.
@@ -29,7 +24,7 @@ void extend_source_side(const CsrGraph& g, std::span<const std::uint8_t> keep,
     const Vertex u = queue[i];
     for (ArcIndex a = g.out_begin(u); a < g.out_begin(u + 1); ++a) {
       const Vertex w = targets[a];
-      if (keep[w] || source_side[w] || !(arc_weight(g, a) > 0.0)) continue;
+      if (keep[w] || source_side[w] || !(arc_capacity(g, a) > 0.0)) continue;
       source_side[w] = 1;
       queue.push_back(w);
     }
@@ -51,7 +46,7 @@ void fill_flow_and_cut(const CsrGraph& g, const ResidualNetwork& net,
   for (Vertex u = 0; u < g.num_nodes(); ++u) {
     if (!r.source_side[u]) continue;
     for (ArcIndex a = g.out_begin(u); a < g.out_begin(u + 1); ++a) {
-      const double capacity = arc_weight(g, a);
+      const double capacity = arc_capacity(g, a);
       if (r.source_side[targets[a]] || capacity <= 0.0) continue;
       r.cut.push_back({u, targets[a], a, capacity});
       r.cut_capacity += capacity;

@@ -8,15 +8,6 @@
 namespace innonet::flow {
 namespace {
 
-double arc_capacity(const CsrGraph& g, ArcIndex a) {
-  const auto weights = g.out_weight_array();
-  const double w = weights.empty() ? 1.0 : weights[a];
-  if (!(w >= 0.0) || !std::isfinite(w))
-    throw std::invalid_argument("capacity: arc " + std::to_string(a) + " has capacity " +
-                                std::to_string(w) + "; capacities must be finite and >= 0");
-  return w;
-}
-
 // Whether arc u -> v is built: both ends kept (every arc when there is no mask).
 bool built(std::span<const std::uint8_t> keep, Vertex u, Vertex v) {
   return keep.empty() || (keep[u] && keep[v]);
@@ -116,6 +107,15 @@ ResidualNetwork split_layout(const CsrGraph& g, std::span<const std::uint8_t> ke
 }
 
 }  // namespace
+
+double arc_capacity(const CsrGraph& g, ArcIndex a) {
+  const auto weights = g.out_weight_array();
+  const double w = weights.empty() ? 1.0 : weights[a];
+  if (!(w >= 0.0) || !std::isfinite(w))
+    throw std::invalid_argument("capacity: arc " + std::to_string(a) + " has capacity " +
+                                std::to_string(w) + "; capacities must be finite and >= 0");
+  return w;
+}
 
 ResidualNetwork build_residual(const CsrGraph& g, UndirectedArcs undirected,
                                std::span<const std::uint8_t> keep) {

@@ -43,6 +43,11 @@ ResidualNetwork build_residual(const CsrGraph& g,
                                UndirectedArcs undirected = UndirectedArcs::shared,
                                std::span<const std::uint8_t> keep = {});
 
+// The capacity of CSR arc a: its weight, 1 on an unweighted graph. Throws std::invalid_argument
+// naming 'capacity' and the arc for a negative or non-finite weight (build_residual has checked
+// every arc, so callers reading arcs of a network it built never see the throw).
+double arc_capacity(const CsrGraph& g, ArcIndex a);
+
 // Checks a terminal set: non-empty, every vertex in range, no repeats. `name` is the parameter
 // named in the std::invalid_argument message.
 void check_terminals(std::span<const Vertex> vertices, Vertex num_nodes, const char* name);
