@@ -27,9 +27,9 @@ bool some_node_has(const PropertyGraph& graph, const std::string& key) {
 }  // namespace
 
 const std::vector<std::string>& default_node_columns() {
-  static const std::vector<std::string> columns = {"id",     "name",  "name_en", "type",
-                                                   "parent", "depth", "edges"};
-  return columns;
+  static const std::vector<std::string> kColumns = {"id",     "name",  "name_en", "type",
+                                                    "parent", "depth", "edges"};
+  return kColumns;
 }
 
 NodeColumn::NodeColumn(const PropertyGraph& graph, std::string name)

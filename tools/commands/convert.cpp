@@ -71,7 +71,7 @@ Command add_convert(CLI::App& root, const std::shared_ptr<const GlobalOptions>& 
   cmd->add_option("--to", args->to,
                   "Format of OUT whatever its extension: json, csv, edges, mtx, inb, graphml, "
                   "gexf, gml, pajek, node-link, dot");
-  return {cmd, [args, options = std::move(options)] { return run_convert(*args, *options); }};
+  return {cmd, [args, options] { return run_convert(*args, *options); }};
 }
 
 }  // namespace innonet::cli

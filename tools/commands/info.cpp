@@ -166,6 +166,7 @@ output::Table level_table(const PropertyGraph& graph) {
     if (!fresh) it->second = std::min(it->second, graph.depth(parent));
   }
   std::vector<std::pair<std::int32_t, std::int32_t>> levels;  // (depth, type)
+  levels.reserve(min_depth.size());
   for (const auto& [type, depth] : min_depth) levels.emplace_back(depth, type);
   std::sort(levels.begin(), levels.end());
   for (const auto& [depth, type] : levels) {
@@ -174,7 +175,7 @@ output::Table level_table(const PropertyGraph& graph) {
     t.add_row({name, std::int64_t{depth}, static_cast<std::int64_t>(lift.level_nodes.size()),
                static_cast<std::int64_t>(lift.unplaced.size()), lift.edges_lost});
   }
-  t.notes.push_back(kLevelNote);
+  t.notes.emplace_back(kLevelNote);
   return t;
 }
 
@@ -200,7 +201,7 @@ void add_structure_tables(const CsrGraph& g, output::Report& report) {
                        {"level", "min_depth", "nodes", "unplaced_nodes", "edges_lost"},
                        {},
                        {}};
-  levels.notes.push_back(kLevelNote);
+  levels.notes.emplace_back(kLevelNote);
   report.tables.push_back(std::move(levels));
 }
 

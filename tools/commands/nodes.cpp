@@ -113,6 +113,7 @@ output::Report run_nodes(const NodesArgs& args, const GlobalOptions& options) {
   const auto matched = std::ssize(matching);
   for (std::int64_t i = 0; i < matched && (args.limit == 0 || i < args.limit); ++i) {
     std::vector<output::Cell> row;
+    row.reserve(columns.size());
     for (const auto& c : columns) row.push_back(c.cell(matching[i]));
     t.add_row(std::move(row));
   }

@@ -341,7 +341,7 @@ output::Report rank_table(const Ranked& ranked, const std::vector<Column>& colum
                   (a.level == "zone" ? "Zones by " : "Nodes by ") + a.metric,
                   {"rank", "id", "name", "type"},
                   {},
-                  notes};
+                  std::move(notes)};
   if (!a.type.empty()) t.columns.insert(t.columns.begin() + 1, "rank_all");
   for (const auto& c : columns) t.columns.push_back(c.name);
   if (!a.level.empty()) t.columns.emplace_back("ties_inside");

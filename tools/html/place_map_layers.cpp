@@ -154,7 +154,10 @@ std::string corridor_layer(const PropertyGraph& g, const std::vector<Place>& pla
     std::string d;
     for (auto p : stops)
       d += (d.empty() ? "M" : " L") + number(places[p].x, 6) + " " + number(places[p].y, 6);
-    out += "<path class=\"corridor\" d=\"" + d + data + "</title></path>\n";
+    out += "<path class=\"corridor\" d=\"";
+    out += d;
+    out += data;
+    out += "</title></path>\n";
   }
   return out + "</g>\n";
 }
