@@ -14,11 +14,11 @@ TEST_CASE("append_utf8 writes RFC 3629's bytes at every length boundary", "[engi
     char32_t cp;
     std::string bytes;
   };
-  for (const auto& c : {Case{U'\x24', "\x24"}, Case{0x7F, "\x7F"}, Case{0x80, "\xC2\x80"},
-                        Case{0xE9, "\xC3\xA9"}, Case{0x7FF, "\xDF\xBF"},
-                        Case{0x800, "\xE0\xA0\x80"}, Case{0x4E2D, "\xE4\xB8\xAD"},  // 中
-                        Case{0xFFFF, "\xEF\xBF\xBF"}, Case{0x10000, "\xF0\x90\x80\x80"},
-                        Case{0x1F600, "\xF0\x9F\x98\x80"}, Case{0x10FFFF, "\xF4\x8F\xBF\xBF"}}) {
+  for (const auto& c :
+       {Case{U'\x24', "\x24"}, Case{0x7F, "\x7F"}, Case{0x80, "\xC2\x80"}, Case{0xE9, "\xC3\xA9"},
+        Case{0x7FF, "\xDF\xBF"}, Case{0x800, "\xE0\xA0\x80"}, Case{0x4E2D, "\xE4\xB8\xAD"},  // 中
+        Case{0xFFFF, "\xEF\xBF\xBF"}, Case{0x10000, "\xF0\x90\x80\x80"},
+        Case{0x1F600, "\xF0\x9F\x98\x80"}, Case{0x10FFFF, "\xF4\x8F\xBF\xBF"}}) {
     INFO("U+" << std::hex << static_cast<std::uint32_t>(c.cp));
     std::string out = "x";
     append_utf8(out, c.cp);
