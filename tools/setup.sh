@@ -18,7 +18,7 @@
 #   bash tools/setup.sh lint [library]
 #                                  install clang-tidy, configure, and run .clang-tidy over the
 #                                  library and tools sources (not tests/, bench/); `library`: the
-#                                  library sources only; CI runs both; fails on a finding
+#                                  library sources only; fails on a finding (not run by CI: too long)
 #   bash tools/setup.sh dist [check]
 #                                  install MPI and CombBLAS (libcombblas-dev, libopenmpi-dev,
 #                                  openmpi-bin), build innonet-dist (dist/, -DINNONET_DISTRIBUTED=ON)

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -106,31 +107,48 @@ struct RunTiming {
   double to_write_s = 0, write_s = 0;
 };
 
-// Polls every millisecond until `pid` writes into `watch` (true) or has exited (false; it is then
-// reaped and its exit status stored in `status`).
+// A killed writer runs below the test's priority, its OpenMP threads sleeping rather than spinning
+// when idle: on a loaded 2-core machine (CI, tests in parallel) the watcher must still see a write
+// of a few tens of milliseconds, which it missed when the child's threads held both cores.
+pid_t spawn_writer(const std::vector<std::string>& args) {
+  return spawn_cli(args, [] {
+    [[maybe_unused]] const int niceness = nice(10);  // best effort: a failure changes nothing
+    setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+  });
+}
+
+// Polls every 200 microseconds until `pid` writes into `watch` (true) or has exited (false; it is
+// then reaped and its exit status stored in `status`).
 bool wait_until_writing(pid_t pid, const fs::path& watch, int& status) {
   while (true) {
     if (writing_into(pid, watch)) return true;
     if (waitpid(pid, &status, WNOHANG) == pid) return false;
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    std::this_thread::sleep_for(std::chrono::microseconds(200));
   }
 }
 
 RunTiming time_run(const std::vector<std::string>& args, const fs::path& watch) {
-  const auto start = std::chrono::steady_clock::now();
-  const auto since = [&] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  };
-  const pid_t pid = spawn_cli(args);
-  int status = 0;
-  RunTiming timing;
-  const bool wrote = wait_until_writing(pid, watch, status);
-  timing.to_write_s = since();
-  if (wrote) waitpid(pid, &status, 0);
-  REQUIRE(wrote);
-  REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
-  timing.write_s = since() - timing.to_write_s;
-  return timing;
+  // A run that finished unseen (the watcher descheduled for its whole write) is tried again: the
+  // timing is what is wanted, and a second miss on an idle core is not expected.
+  for (int attempt = 1;; ++attempt) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto since = [&] {
+      return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    const pid_t pid = spawn_writer(args);
+    int status = 0;
+    RunTiming timing;
+    const bool wrote = wait_until_writing(pid, watch, status);
+    timing.to_write_s = since();
+    if (wrote) waitpid(pid, &status, 0);
+    REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+    timing.write_s = since() - timing.to_write_s;
+    INFO("attempt " << attempt);
+    if (wrote || attempt == 3) {
+      REQUIRE(wrote);
+      return timing;
+    }
+  }
 }
 
 // Runs `args` (which write into dir/out) five times and kills it with SIGKILL: once half way to
@@ -142,7 +160,7 @@ KillOutcomes kill_repeatedly(const std::vector<std::string>& args, const fs::pat
   KillOutcomes outcomes;
   for (const double fraction : kKillAt) {
     restore_old();
-    const pid_t pid = spawn_cli(args);
+    const pid_t pid = spawn_writer(args);
     int status = 0;
     bool running = true;
     if (fraction < 0) {
