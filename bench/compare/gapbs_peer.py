@@ -27,6 +27,8 @@ innonet kernel -> GAPBS program (where the definitions differ, it says so):
   pagerank_to_1e-4     pr -t 1e-4 and pr_spmv -t 1e-4: the same L1 change per sweep as innonet's
                        tolerance_l1; check = sweeps. GAPBS keeps float scores (innonet double) and
                        drops the mass of vertices without out-arcs (innonet spreads it)
+  pagerank_gauss_seidel_to_1e-4
+                       pr -t 1e-4 again, against innonet's Gauss-Seidel option
   betweenness_1source  bc -r SOURCE -i 1: one Brandes search (GAPBS parallelises inside it)
 """
 import argparse
@@ -61,6 +63,9 @@ KERNELS = {
     "pagerank_to_1e-4": [("pr (Gauss-Seidel)", "pr", ["-i", "1000", "-t", "1e-4", "-l"], sweeps),
                          ("pr_spmv (Jacobi)", "pr_spmv", ["-i", "1000", "-t", "1e-4", "-l"],
                           sweeps)],
+    # innonet's Gauss-Seidel option against the Gauss-Seidel program (pr_spmv is Jacobi).
+    "pagerank_gauss_seidel_to_1e-4": [("pr (Gauss-Seidel)", "pr",
+                                       ["-i", "1000", "-t", "1e-4", "-l"], sweeps)],
     "betweenness_1source": [("bc", "bc", ["-r", "{s}", "-i", "1"], lambda out: 1)],
 }
 

@@ -63,6 +63,15 @@ def test_karate_pagerank_low_memory_matches_networkx(karate, weighted):
     assert_close(by_node(r, "score", karate), expected, ITERATIVE)
 
 
+@pytest.mark.parametrize("weighted", [False, True])
+def test_karate_pagerank_gauss_seidel_matches_networkx(karate, weighted):
+    r = innonet.pagerank(karate, weighted=weighted, gauss_seidel=True, tolerance=1e-13)
+    assert r.converged
+    expected = nx.pagerank(karate, weight="weight" if weighted else None, tol=1e-14,
+                           max_iter=10000)
+    assert_close(by_node(r, "score", karate), expected, ITERATIVE)
+
+
 @pytest.mark.parametrize("G", [pytest.param(nx.karate_club_graph(), id="karate")] + GRAPHS)
 def test_exact_centralities(G):
     assert_close(by_node(innonet.betweenness(G), "score", G),
