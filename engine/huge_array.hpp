@@ -10,7 +10,6 @@
 #include <sys/mman.h>
 
 #include <cstddef>
-#include <cstdint>
 #include <memory>
 #include <new>
 #include <type_traits>
@@ -59,39 +58,5 @@ class DefaultInitAllocator : public Base {
 
 template <class T>
 using HugeArray = std::vector<T, DefaultInitAllocator<T>>;
-
-}  // namespace innonet
-
-namespace innonet {
-
-// A std::vector<T> of n value-initialised (zero) elements for a result that is then overwritten
-// in parallel. A fresh multi-MiB vector otherwise takes its page faults one 4 KiB page at a time
-// inside the serial zero fill, and on a virtual machine a fault costs ~10 us: 20 ms for 8 MiB,
-// more than a PageRank sweep on a million vertices. Here the capacity is reserved untouched,
-// advised for transparent huge pages where whole 2 MiB pages fit, faulted in by all threads, and
-// only then zeroed (over resident pages).
-template <class T>
-std::vector<T> zeroed_vector_faulted_in_parallel(std::size_t n) {
-  static_assert(std::is_trivially_default_constructible_v<T> && std::is_trivially_copyable_v<T>);
-  std::vector<T> v;
-  v.reserve(n);
-  constexpr std::size_t kHugePage = std::size_t{2} << 20;
-  constexpr std::size_t kPage = 4096;
-  const std::size_t bytes = n * sizeof(T);
-  if (bytes >= kHugePage) {
-    auto* const storage = reinterpret_cast<unsigned char*>(v.data());
-    const auto begin = reinterpret_cast<std::uintptr_t>(storage);
-    const std::uintptr_t lo = (begin + kHugePage - 1) / kHugePage * kHugePage;
-    const std::uintptr_t hi = (begin + bytes) / kHugePage * kHugePage;
-    if (hi > lo) ::madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_HUGEPAGE);
-    const auto pages = static_cast<std::int64_t>((bytes + kPage - 1) / kPage);
-    // One byte per page of the reserved (allocated, not yet constructed) storage: bytes of
-    // storage obtained from the allocator may be written as unsigned char.
-#pragma omp parallel for schedule(static)
-    for (std::int64_t p = 0; p < pages; ++p) storage[static_cast<std::size_t>(p) * kPage] = 0;
-  }
-  v.resize(n);
-  return v;
-}
 
 }  // namespace innonet

@@ -7,6 +7,7 @@
 
 #include "engine/huge_array.hpp"
 #include "engine/prefetch.hpp"
+#include "engine/reserve_huge.hpp"
 #include "engine/stop_request.hpp"
 
 namespace innonet::centrality {
@@ -359,7 +360,7 @@ PageRankResult pagerank(const PageRankOperator& op_handle, const PageRankOptions
   if (permuted)
     x_by_slot.resize(n);
   else
-    x_by_vertex = zeroed_vector_faulted_in_parallel<double>(n);
+    x_by_vertex = zeroed_vector<double>(n);
   const std::span<double> x = permuted ? std::span<double>(x_by_slot) : x_by_vertex;
 #pragma omp parallel for schedule(static) if (n > kParallelLight)
   for (Vertex s = 0; s < n; ++s) x[s] = 1.0 / n;  // NetworkX's start
@@ -399,7 +400,7 @@ PageRankResult pagerank(const PageRankOperator& op_handle, const PageRankOptions
   }
   HugeArray<double>().swap(c);  // give their memory back before the reordered copy
   HugeArray<double>().swap(c_next);
-  result.score = zeroed_vector_faulted_in_parallel<double>(n);
+  result.score = zeroed_vector<double>(n);
 #pragma omp parallel for schedule(static) if (n > kParallelLight)
   for (Vertex s = 0; s < n; ++s) result.score[op.vertex_of[s]] = x[s];
   return result;
