@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <utility>
 
 #include "algorithms/community/local_moving.hpp"
 #include "algorithms/community/modularity.hpp"
@@ -121,56 +122,65 @@ double gather_row(const WorkGraph& g, std::span<const Vertex> membership, const 
   return self;
 }
 
-// Community c's row, neighbours ascending, appended to one thread's buffers; its totals into a.
-struct RowBuffer {
-  std::vector<Vertex> targets;
-  std::vector<double> weights;
-  std::vector<std::int32_t> order;
-  Vertex first = 0;  // the first community of this thread's contiguous share
-};
-
-void append_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, double self,
-                const NeighborWeights& to, RowBuffer& row, WorkGraph& a) {
-  row.order.resize(to.touched.size());
-  std::iota(row.order.begin(), row.order.end(), 0);
-  std::sort(row.order.begin(), row.order.end(),
-            [&](std::int32_t x, std::int32_t y) { return to.touched[x] < to.touched[y]; });
-  for (const std::int32_t i : row.order) {
-    row.targets.push_back(to.touched[i]);
-    row.weights.push_back(to.weight[i]);
+// Community c's row, neighbours ascending, written at `at` (room for every arc of its members);
+// its totals into a. Returns the row's length. Sorting (target, weight) pairs in place, rather
+// than an index permutation, keeps the sort's reads sequential: the index sort was a third of
+// the aggregation's time on R-MAT, where rows barely shrink at the first levels.
+std::int64_t write_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, double self,
+                       const NeighborWeights& to, std::vector<std::pair<Vertex, double>>& pairs,
+                       Vertex* targets, double* weights, WorkGraph& a) {
+  const auto length = static_cast<std::int64_t>(to.touched.size());
+  pairs.resize(length);
+  for (std::int64_t i = 0; i < length; ++i) pairs[i] = {to.touched[i], to.weight[i]};
+  std::sort(pairs.begin(), pairs.end(),
+            [](const auto& x, const auto& y) { return x.first < y.first; });
+  for (std::int64_t i = 0; i < length; ++i) {
+    targets[i] = pairs[i].first;
+    weights[i] = pairs[i].second;
   }
-  a.offsets[c + 1] = std::ssize(row.order);
   a.self_weight[c] = self;
   for (std::int64_t p = m.first[c]; p < m.first[c + 1]; ++p) {
     a.strength_out[c] += g.strength_out[m.members[p]];
     a.strength_in[c] += g.strength_in[m.members[p]];
     a.size[c] += g.size[m.members[p]];
   }
+  return length;
 }
 
 }  // namespace
 
-// One pass: each thread gathers the rows of a contiguous share of the communities into its own
-// buffers (a static schedule), then the buffers are copied into place after the offsets' prefix
-// sum. The rows do not depend on the thread count.
+// Each community's row is gathered, sorted and written at its bound (the arcs of its members,
+// a prefix over the communities); the rows are then packed into place after the prefix sum of
+// their lengths. Nothing depends on the thread count. (Per-thread buffers grown by push_back and
+// copied into place cost twice the copies and, on fresh 4 KiB pages, most of the time.)
 WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
                     Vertex num_communities) {
   const Vertex k = num_communities;
   const CommunityMembers m = group_members(membership, k);
   WorkGraph a = empty_aggregate(g, k);
-  std::vector<RowBuffer> rows(omp_get_max_threads());
+  std::vector<std::int64_t> bound(static_cast<std::size_t>(k) + 1, 0);
+#pragma omp parallel for schedule(static)
+  for (Vertex c = 0; c < k; ++c) {
+    std::int64_t arcs = 0;
+    for (std::int64_t p = m.first[c]; p < m.first[c + 1]; ++p)
+      arcs += g.offsets[m.members[p] + 1] - g.offsets[m.members[p]];
+    bound[c + 1] = arcs;
+  }
+  std::partial_sum(bound.begin(), bound.end(), bound.begin());
+  HugeArray<Vertex> loose_targets(bound[k]);
+  HugeArray<double> loose_weights(bound[k]);
   ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel
   {
     std::optional<NeighborWeights> to;
+    std::vector<std::pair<Vertex, double>> pairs;
     error.run([&] { to.emplace(k); });
-    RowBuffer& row = rows[omp_get_thread_num()];
-    row.first = k;
-#pragma omp for schedule(static)
+#pragma omp for schedule(dynamic, 256)
     for (Vertex c = 0; c < k; ++c) {
-      row.first = std::min(row.first, c);
       error.run([&] {
-        append_row(g, m, c, gather_row(g, membership, m, c, *to), *to, row, a);
+        const double self = gather_row(g, membership, m, c, *to);
+        a.offsets[c + 1] = write_row(g, m, c, self, *to, pairs, loose_targets.data() + bound[c],
+                                     loose_weights.data() + bound[c], a);
         to->clear();
       });
     }
@@ -179,13 +189,12 @@ WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
   std::partial_sum(a.offsets.begin(), a.offsets.end(), a.offsets.begin());
   a.targets.resize(a.offsets[k]);
   a.weights.resize(a.offsets[k]);
-#pragma omp parallel for schedule(static, 1)
-  for (std::size_t t = 0; t < rows.size(); ++t) {
-    if (rows[t].targets.empty()) continue;
-    std::copy(rows[t].targets.begin(), rows[t].targets.end(),
-              a.targets.begin() + a.offsets[rows[t].first]);
-    std::copy(rows[t].weights.begin(), rows[t].weights.end(),
-              a.weights.begin() + a.offsets[rows[t].first]);
+#pragma omp parallel for schedule(dynamic, 1024)
+  for (Vertex c = 0; c < k; ++c) {
+    std::copy_n(loose_targets.begin() + bound[c], a.offsets[c + 1] - a.offsets[c],
+                a.targets.begin() + a.offsets[c]);
+    std::copy_n(loose_weights.begin() + bound[c], a.offsets[c + 1] - a.offsets[c],
+                a.weights.begin() + a.offsets[c]);
   }
   return a;
 }

@@ -15,14 +15,15 @@
 
 #include "algorithms/community/partition.hpp"
 #include "engine/csr_graph.hpp"
+#include "engine/huge_array.hpp"
 
 namespace innonet::community::detail {
 
 struct WorkGraph {
   Vertex num_nodes = 0;
   std::vector<std::int64_t> offsets;  // num_nodes + 1
-  std::vector<Vertex> targets;
-  std::vector<double> weights;
+  HugeArray<Vertex> targets;  // HugeArray: filled in parallel, never zeroed first
+  HugeArray<double> weights;
   std::vector<double> self_weight, strength_out, strength_in, size;
   double total_weight = 0.0;
   bool directed = false;
@@ -48,7 +49,9 @@ WorkGraph make_work_graph(const CsrGraph& g);
 
 // Contracts every community of `membership` (ids 0..num_communities-1) into one node. Rows are
 // built in parallel, one community per task, each summed in a fixed order (members ascending,
-// their rows in order), so the result does not depend on the thread count. Cost: O(n + m log d).
+// their rows in order) and sorted, so the result does not depend on the thread count. Cost:
+// O(n + m log d); memory: the arcs twice (each row is first written at a bound, the sum of its
+// members' degrees, then the rows are packed).
 WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership, Vertex num_communities);
 
 }  // namespace innonet::community::detail
