@@ -3,6 +3,7 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
 #include <optional>
 #include <utility>
@@ -123,20 +124,42 @@ double gather_row(const WorkGraph& g, std::span<const Vertex> membership, const 
 }
 
 // Community c's row, neighbours ascending, written at `at` (room for every arc of its members);
-// its totals into a. Returns the row's length. Sorting (target, weight) pairs in place, rather
-// than an index permutation, keeps the sort's reads sequential: the index sort was a third of
-// the aggregation's time on R-MAT, where rows barely shrink at the first levels.
+// its totals into a. Returns the row's length. Short rows are sorted as (target, weight) pairs
+// (sequential reads, unlike an index permutation); a long row, such as an R-MAT hub's, whose
+// sort would cost more than a scan of k bits, is marked in a bitmap of the communities and read
+// back in order instead: O(k/64 + length).
+struct RowScratch {
+  std::vector<std::pair<Vertex, double>> pairs;
+  std::vector<std::uint64_t> bits;  // one per community; all clear between rows
+};
+
 std::int64_t write_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, double self,
-                       const NeighborWeights& to, std::vector<std::pair<Vertex, double>>& pairs,
-                       Vertex* targets, double* weights, WorkGraph& a) {
+                       const NeighborWeights& to, RowScratch& scratch, Vertex* targets,
+                       double* weights, Vertex k, WorkGraph& a) {
   const auto length = static_cast<std::int64_t>(to.touched.size());
-  pairs.resize(length);
-  for (std::int64_t i = 0; i < length; ++i) pairs[i] = {to.touched[i], to.weight[i]};
-  std::sort(pairs.begin(), pairs.end(),
-            [](const auto& x, const auto& y) { return x.first < y.first; });
-  for (std::int64_t i = 0; i < length; ++i) {
-    targets[i] = pairs[i].first;
-    weights[i] = pairs[i].second;
+  const std::int64_t words = (static_cast<std::int64_t>(k) + 63) / 64;
+  if (length * std::bit_width(static_cast<std::uint64_t>(length)) <= 2 * words) {
+    auto& pairs = scratch.pairs;
+    pairs.resize(length);
+    for (std::int64_t i = 0; i < length; ++i) pairs[i] = {to.touched[i], to.weight[i]};
+    std::sort(pairs.begin(), pairs.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (std::int64_t i = 0; i < length; ++i) {
+      targets[i] = pairs[i].first;
+      weights[i] = pairs[i].second;
+    }
+  } else {
+    auto& bits = scratch.bits;
+    if (std::ssize(bits) < words) bits.assign(words, 0);
+    for (const Vertex d : to.touched) bits[d >> 6] |= std::uint64_t{1} << (d & 63);
+    std::int64_t i = 0;
+    for (std::int64_t w = 0; w < words; ++w)
+      for (std::uint64_t word = bits[w]; word != 0; word &= word - 1) {
+        const auto d = static_cast<Vertex>(w * 64 + std::countr_zero(word));
+        targets[i] = d;
+        weights[i++] = to.weight_to(d);
+      }
+    for (const Vertex d : to.touched) bits[d >> 6] = 0;
   }
   a.self_weight[c] = self;
   for (std::int64_t p = m.first[c]; p < m.first[c + 1]; ++p) {
@@ -150,9 +173,11 @@ std::int64_t write_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, 
 }  // namespace
 
 // Each community's row is gathered, sorted and written at its bound (the arcs of its members,
-// a prefix over the communities); the rows are then packed into place after the prefix sum of
-// their lengths. Nothing depends on the thread count. (Per-thread buffers grown by push_back and
-// copied into place cost twice the copies and, on fresh 4 KiB pages, most of the time.)
+// a prefix over the communities); the rows are then moved left into place, in community order
+// (a row's place never reaches past its bound, so nothing is overwritten before it is read), and
+// the arrays are cut to size, or copied to fit when the bound was over twice the need. Nothing
+// depends on the thread count. (Per-thread buffers grown by push_back and then copied into place
+// cost twice the copies and, on fresh pages, most of the time.)
 WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
                     Vertex num_communities) {
   const Vertex k = num_communities;
@@ -167,34 +192,37 @@ WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
     bound[c + 1] = arcs;
   }
   std::partial_sum(bound.begin(), bound.end(), bound.begin());
-  HugeArray<Vertex> loose_targets(bound[k]);
-  HugeArray<double> loose_weights(bound[k]);
+  a.targets.resize(bound[k]);
+  a.weights.resize(bound[k]);
   ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel
   {
     std::optional<NeighborWeights> to;
-    std::vector<std::pair<Vertex, double>> pairs;
+    RowScratch scratch;
     error.run([&] { to.emplace(k); });
 #pragma omp for schedule(dynamic, 256)
     for (Vertex c = 0; c < k; ++c) {
       error.run([&] {
         const double self = gather_row(g, membership, m, c, *to);
-        a.offsets[c + 1] = write_row(g, m, c, self, *to, pairs, loose_targets.data() + bound[c],
-                                     loose_weights.data() + bound[c], a);
+        a.offsets[c + 1] = write_row(g, m, c, self, *to, scratch, a.targets.data() + bound[c],
+                                     a.weights.data() + bound[c], k, a);
         to->clear();
       });
     }
   }
   error.rethrow();
   std::partial_sum(a.offsets.begin(), a.offsets.end(), a.offsets.begin());
+  for (Vertex c = 0; c < k; ++c) {
+    if (a.offsets[c] == bound[c]) continue;
+    const std::int64_t length = a.offsets[c + 1] - a.offsets[c];
+    std::copy_n(a.targets.begin() + bound[c], length, a.targets.begin() + a.offsets[c]);
+    std::copy_n(a.weights.begin() + bound[c], length, a.weights.begin() + a.offsets[c]);
+  }
   a.targets.resize(a.offsets[k]);
   a.weights.resize(a.offsets[k]);
-#pragma omp parallel for schedule(dynamic, 1024)
-  for (Vertex c = 0; c < k; ++c) {
-    std::copy_n(loose_targets.begin() + bound[c], a.offsets[c + 1] - a.offsets[c],
-                a.targets.begin() + a.offsets[c]);
-    std::copy_n(loose_weights.begin() + bound[c], a.offsets[c + 1] - a.offsets[c],
-                a.weights.begin() + a.offsets[c]);
+  if (2 * a.offsets[k] < bound[k]) {
+    a.targets.shrink_to_fit();
+    a.weights.shrink_to_fit();
   }
   return a;
 }
