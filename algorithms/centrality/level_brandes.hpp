@@ -4,7 +4,10 @@
 // with a handful of sources, betweenness on a small graph).
 //
 // Forward: each level is claimed top-down (compare-and-swap on the level), sorted by id, and
-// σ of its vertices is pulled from the level before over the in-row, in row order. Backward: for
+// σ of its vertices is pulled from the level before over the in-row, in row order; or, for the
+// large middle levels of a small-world graph, bottom-up (every unreached vertex scans its in-row
+// for the level before, summing σ in row order as it goes: no atomics, no sort), switched by
+// Beamer's rule. Either way the levels and σ are the same. Backward: for
 // each level from the deepest, δ[w] = σ[w] · Σ (1 + δ[x]) / σ[x] over the out-row successors x
 // in row order, the sum ShortestPathDag::accumulate forms. Every sum has a fixed order, so the
 // result does not depend on the thread count, and it equals the serial search's wherever σ is

@@ -138,7 +138,9 @@ std::int64_t write_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, 
                        double* weights, Vertex k, WorkGraph& a) {
   const auto length = static_cast<std::int64_t>(to.touched.size());
   const std::int64_t words = (static_cast<std::int64_t>(k) + 63) / 64;
-  if (length * std::bit_width(static_cast<std::uint64_t>(length)) <= 2 * words) {
+  const auto log_length =
+      static_cast<std::int64_t>(std::bit_width(static_cast<std::uint64_t>(length)));
+  if (length * log_length <= 2 * words) {
     auto& pairs = scratch.pairs;
     pairs.resize(length);
     for (std::int64_t i = 0; i < length; ++i) pairs[i] = {to.touched[i], to.weight[i]};

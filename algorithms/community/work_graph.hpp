@@ -22,7 +22,7 @@ namespace innonet::community::detail {
 struct WorkGraph {
   Vertex num_nodes = 0;
   std::vector<std::int64_t> offsets;  // num_nodes + 1
-  HugeArray<Vertex> targets;  // HugeArray: filled in parallel, never zeroed first
+  HugeArray<Vertex> targets;          // HugeArray: filled in parallel, never zeroed first
   HugeArray<double> weights;
   std::vector<double> self_weight, strength_out, strength_in, size;
   double total_weight = 0.0;

@@ -161,10 +161,9 @@ const std::vector<Kernel> kKernels = {
     // The same with the Gauss-Seidel option: the definition closest to GAPBS pr.
     {"pagerank_gauss_seidel_to_1e-4", Direction::directed,
      [](const CsrGraph& g, const KernelArgs&) {
-       return double(
-           centrality::pagerank(
-               g, {.tolerance_l1 = 1e-4, .sweep = centrality::PageRankSweep::gauss_seidel})
-               .iterations);
+       return double(centrality::pagerank(g, {.tolerance_l1 = 1e-4,
+                                              .sweep = centrality::PageRankSweep::gauss_seidel})
+                         .iterations);
      }},
     // One Brandes search from --source (GAPBS bc -r S -i 1): the cost of one source, where the
     // 256-source kernel below measures throughput over many; check = sources searched.

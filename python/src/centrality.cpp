@@ -71,27 +71,25 @@ void bind_centrality(py::module_& m) {
     d["centralization"] = r.centralization;
     return d;
   });
-  m.def("_pagerank",
-        [](const CsrView& c, double damping, double tolerance, int max_iterations, bool weighted,
-           const std::optional<DoubleArray>& teleport, bool low_memory, bool gauss_seidel,
-           int threads) {
-          auto t = optional_vector(teleport, c.graph->num_nodes(), "teleport");
-          const PageRankLayout layout =
-              low_memory ? PageRankLayout::graph_order : PageRankLayout::automatic;
-          const PageRankSweep sweep =
-              gauss_seidel ? PageRankSweep::gauss_seidel : PageRankSweep::jacobi;
-          auto r = run_released(threads, [g = c.graph, t = std::move(t), damping, tolerance,
-                                          max_iterations, weighted, layout, sweep] {
-            return pagerank(*g, {.damping = damping,
-                                 .tolerance_l1 = tolerance,
-                                 .max_iterations = max_iterations,
-                                 .teleport = t,
-                                 .weights = edge_weights(weighted),
-                                 .layout = layout,
-                                 .sweep = sweep});
-          });
-          return iterative({std::move(r.score), r.iterations, r.residual_l1, r.converged});
-        });
+  m.def("_pagerank", [](const CsrView& c, double damping, double tolerance, int max_iterations,
+                        bool weighted, const std::optional<DoubleArray>& teleport, bool low_memory,
+                        bool gauss_seidel, int threads) {
+    auto t = optional_vector(teleport, c.graph->num_nodes(), "teleport");
+    const PageRankLayout layout =
+        low_memory ? PageRankLayout::graph_order : PageRankLayout::automatic;
+    const PageRankSweep sweep = gauss_seidel ? PageRankSweep::gauss_seidel : PageRankSweep::jacobi;
+    auto r = run_released(threads, [g = c.graph, t = std::move(t), damping, tolerance,
+                                    max_iterations, weighted, layout, sweep] {
+      return pagerank(*g, {.damping = damping,
+                           .tolerance_l1 = tolerance,
+                           .max_iterations = max_iterations,
+                           .teleport = t,
+                           .weights = edge_weights(weighted),
+                           .layout = layout,
+                           .sweep = sweep});
+    });
+    return iterative({std::move(r.score), r.iterations, r.residual_l1, r.converged});
+  });
   m.def("_eigenvector",
         [](const CsrView& c, double tolerance, int max_iterations, bool weighted, int threads) {
           const EigenvectorOptions o{.tolerance_l1 = tolerance,

@@ -94,25 +94,25 @@ TEST_CASE("pagerank matches NetworkX, plain and personalized", "[centrality][pag
     const auto expected = testing::centrality_fixture(name, weights);
     const auto teleport = testing::score_vector(expected, "pagerank_teleport");
     for (const auto layout : {PageRankLayout::graph_order, PageRankLayout::degree_ordered})
-    for (const auto sweep : {PageRankSweep::jacobi, PageRankSweep::gauss_seidel}) {
-      INFO((layout == PageRankLayout::graph_order ? "graph order" : "degree-ordered")
-           << (sweep == PageRankSweep::jacobi ? ", Jacobi" : ", Gauss-Seidel"));
-      const auto r = pagerank(g, {.tolerance_l1 = 1e-14,
-                                  .weights = edge_weights(weights),
-                                  .layout = layout,
-                                  .sweep = sweep});
-      REQUIRE(r.converged);
-      testing::check_scores(r.score, testing::score_vector(expected, "pagerank"), kIterative);
-      const auto p = pagerank(g, {.damping = 0.9,
-                                  .tolerance_l1 = 1e-14,
-                                  .teleport = teleport,
-                                  .weights = edge_weights(weights),
-                                  .layout = layout,
-                                  .sweep = sweep});
-      REQUIRE(p.converged);
-      testing::check_scores(p.score, testing::score_vector(expected, "pagerank_personalized"),
-                            kIterative);
-    }
+      for (const auto sweep : {PageRankSweep::jacobi, PageRankSweep::gauss_seidel}) {
+        INFO((layout == PageRankLayout::graph_order ? "graph order" : "degree-ordered")
+             << (sweep == PageRankSweep::jacobi ? ", Jacobi" : ", Gauss-Seidel"));
+        const auto r = pagerank(g, {.tolerance_l1 = 1e-14,
+                                    .weights = edge_weights(weights),
+                                    .layout = layout,
+                                    .sweep = sweep});
+        REQUIRE(r.converged);
+        testing::check_scores(r.score, testing::score_vector(expected, "pagerank"), kIterative);
+        const auto p = pagerank(g, {.damping = 0.9,
+                                    .tolerance_l1 = 1e-14,
+                                    .teleport = teleport,
+                                    .weights = edge_weights(weights),
+                                    .layout = layout,
+                                    .sweep = sweep});
+        REQUIRE(p.converged);
+        testing::check_scores(p.score, testing::score_vector(expected, "pagerank_personalized"),
+                              kIterative);
+      }
   }
 }
 

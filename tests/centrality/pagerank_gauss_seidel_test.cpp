@@ -6,8 +6,8 @@
 // algorithms/centrality/pagerank.cpp), so later rows do read the new scores of earlier ones.
 #include <omp.h>
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <numeric>
 #include <vector>
