@@ -73,11 +73,14 @@ def fmt_ratio(r):
 
 
 def scale_of(path):
-    """"18" for the R-MAT graph of scale 18, "planted 20" for the planted partition of 2^20 nodes."""
-    m = re.search(r"(rmat|planted)(\d+)\.", path)
+    """"18" for the R-MAT graph of scale 18, "planted 20" for the planted partition of 2^20 nodes,
+    "LFR 1000000" for the LFR graph of 1,000,000 nodes."""
+    m = re.search(r"(rmat|planted|lfr)(\d+)\.", path)
     if not m:
         return "?"
-    return m.group(2) if m.group(1) == "rmat" else f"planted {m.group(2)}"
+    if m.group(1) == "rmat":
+        return m.group(2)
+    return f"{'planted' if m.group(1) == 'planted' else 'LFR'} {m.group(2)}"
 
 
 def is_sweep_probe(kernel):

@@ -4,7 +4,8 @@
 #   bash bench/compare/run.sh [--scales 12,18] [--runs 3] [--threads 1,2] [--quick]
 #                             [--networkx-max-scale 12] [--all-pairs-max-scale 14]
 #                             [--kernels pagerank,bfs,...]
-#                             [--planted 20] [--append] [--no-install] [--out bench/RESULTS.md]
+#                             [--planted 20] [--lfr 1000000] [--append] [--no-install]
+#                             [--out bench/RESULTS.md]
 #                             [--peers igraph,graph-tool,networkx,gapbs,networkit]
 #                             [--gapbs-src DIR] [--networkit-src DIR] [--warmup 1]
 #
@@ -22,7 +23,8 @@
 # 6. prints the ratio table (peer time / innonet time) and writes --out (bench/RESULTS.md) with
 #    the machine, every version and the bandwidth figure. Raw JSON lines: $DATA_DIR/results.jsonl.
 # --kernels: only these (default: every kernel the runner lists). --quick: scale 12, one run
-# each (a smoke test of the harness, seconds). --planted S,...: also a planted partition of 2^S
+# each (a smoke test of the harness, seconds). --lfr N,...: also an LFR graph of N nodes (mixing
+# 0.3; see below) for the community kernels. --planted S,...: also a planted partition of 2^S
 # nodes (stochastic block model, blocks of 500, average degree 16, mixing 0.3: the community
 # benchmark's graph, written by `innonet generate sbm`) for the community kernels (louvain,
 # leiden; igraph multilevel as the peer); --scales "" runs only those. --append: add to the raw
@@ -53,6 +55,7 @@ networkit_src=""
 warmup=1
 only=""
 planted=""
+lfr=""
 append=0
 out=bench/RESULTS.md
 while (($#)); do
@@ -65,6 +68,7 @@ while (($#)); do
     --no-install) install=0; shift ;;
     --kernels) only=$2; shift 2 ;;
     --planted) planted=$2; shift 2 ;;
+    --lfr) lfr=$2; shift 2 ;;
     --append) append=1; shift ;;
     --out) out=$2; shift 2 ;;
     --peers) peer_list=$2; shift 2 ;;
@@ -114,7 +118,7 @@ configure=(-DCMAKE_BUILD_TYPE=Release)
 [[ -f $build/CMakeCache.txt ]] || configure+=(-DINNONET_BUILD_TESTS=OFF)  # a new dir: no tests
 cmake -S . -B "$build" "${configure[@]}" >/dev/null
 targets=(innonet_kernel_runner innonet_stream_triad)
-[[ -n $planted ]] && targets+=(innonet)
+[[ -n $planted || -n $lfr ]] && targets+=(innonet)
 cmake --build "$build" -j "${JOBS:-2}" --target "${targets[@]}" >&2
 runner=$build/bench/innonet_kernel_runner
 
@@ -241,6 +245,31 @@ for scale in ${planted//,/ }; do
     log "planted $scale: igraph (louvain)"
     "$py" -W ignore bench/compare/peers.py igraph --graph "$file" --direction undirected \
       --kernels louvain --runs "$runs" >>"$results" || log "igraph failed on planted $scale"
+  fi
+done
+
+# LFR graphs (Lancichinetti, Fortunato, Radicchi 2008) of N nodes, the community benchmark the
+# native peers' papers use: mixing 0.3, average degree 20 (edge factor 10), largest degree 50,
+# degree exponent 2, community sizes 20 to 100 with exponent 1, seed 7. Louvain and Leiden only:
+# innonet's runs, then innonet and NetworKit interleaved, then igraph's multilevel.
+for nodes in ${lfr//,/ }; do
+  file=$data/lfr$nodes.undirected.el
+  if [[ ! -s $file ]]; then
+    log "generating the LFR graph, $nodes nodes"
+    "$build/innonet" --quiet generate lfr --nodes "$nodes" --edge-factor 10 --max-degree 50 \
+      --tau1 2 --tau2 1 --min-community 20 --max-community 100 --mixing 0.3 --seed 7 \
+      -o "$data/lfr$nodes.el" >&2
+    grep -v '^#' "$data/lfr$nodes.el" >"$file"  # bare "u v" lines, as for R-MAT
+  fi
+  log "LFR $nodes: innonet (louvain,leiden)"
+  "$runner" run --graph "$file" --direction undirected --kernels louvain,leiden \
+    --threads "$threads" --runs "$runs" >>"$results"
+  [[ " ${native[*]} " == *" networkit "* ]] &&
+    interleave "$file" "$file" undirected 0 louvain,leiden
+  if [[ " ${peers[*]} " == *" igraph "* ]]; then
+    log "LFR $nodes: igraph (louvain)"
+    "$py" -W ignore bench/compare/peers.py igraph --graph "$file" --direction undirected \
+      --kernels louvain --runs "$runs" >>"$results" || log "igraph failed on LFR $nodes"
   fi
 done
 
