@@ -347,10 +347,10 @@ PageRankResult pagerank(const PageRankOperator& op_handle, const PageRankOptions
     teleport.resize(n);
     for (Vertex s = 0; s < n; ++s) teleport[s] = options.teleport[op.vertex(s)] / sum;
   }
-  // Degree-ordered sweeps are the fast choice and write the next contributions as they go; in
-  // graph order (the low-memory choice) they are refreshed after each sweep instead.
+  // Degree-ordered Jacobi sweeps write the next contributions to a second vector as they go; in
+  // graph order (the low-memory choice) they are refreshed after each sweep instead. Gauss-Seidel
+  // refreshes them in place, stage by stage, and never needs the second vector.
   const bool gauss_seidel = options.sweep == PageRankSweep::gauss_seidel;
-  // Gauss-Seidel refreshes contributions in place, stage by stage: it never needs the copy.
   const bool double_buffered = !op.vertex_of.empty() && !gauss_seidel;
   // Scores by slot. In graph order they are the result as they stand; degree-ordered, they are
   // permuted into the result at the end.

@@ -50,8 +50,8 @@ WorkGraph make_work_graph(const CsrGraph& g);
 // Contracts every community of `membership` (ids 0..num_communities-1) into one node. Rows are
 // built in parallel, one community per task, each summed in a fixed order (members ascending,
 // their rows in order) and sorted, so the result does not depend on the thread count. Cost:
-// O(n + m log d); memory: the arcs twice (each row is first written at a bound, the sum of its
-// members' degrees, then the rows are packed).
+// O(n + m log d); memory: the arcs once, at their bound (each row is written at the sum of its
+// members' degrees, then the rows are packed in place).
 WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership, Vertex num_communities);
 
 }  // namespace innonet::community::detail
