@@ -70,12 +70,12 @@ Vertex frequent_label(const std::vector<Vertex>& parent) {
 
 }  // namespace
 
-ComponentsResult weak_components(const CsrGraph& g, const WeakComponentsOptions& options) {
+std::vector<Vertex> weak_component_labels(const CsrGraph& g, const WeakComponentsOptions& options) {
   if (options.sample_rounds < 0)
     throw std::invalid_argument("weak_components: sample_rounds must be >= 0");
   const std::int64_t n = g.num_nodes();
   const bool parallel = worth_parallel(g);
-  std::vector<Vertex> parent = zeroed_vector<Vertex>(n);  // becomes the result's label vector
+  std::vector<Vertex> parent = zeroed_vector<Vertex>(n);  // becomes the label vector
 #pragma omp parallel for schedule(static) if (parallel)
   for (std::int64_t v = 0; v < n; ++v) parent[v] = static_cast<Vertex>(v);
 
@@ -103,7 +103,11 @@ ComponentsResult weak_components(const CsrGraph& g, const WeakComponentsOptions&
       for (const Vertex w : g.in_neighbors(v)) link(v, w, parent);
   }
   compress(parent, parallel);
-  return summarize_labels(std::move(parent));
+  return parent;
+}
+
+ComponentsResult weak_components(const CsrGraph& g, const WeakComponentsOptions& options) {
+  return summarize_labels(weak_component_labels(g, options));
 }
 
 // Two passes over fixed blocks of vertices (the block size does not depend on the thread count):

@@ -37,6 +37,12 @@ struct WeakComponentsOptions {
 };
 
 ComponentsResult weak_components(const CsrGraph& g, const WeakComponentsOptions& options = {});
+
+// Only the canonical label vector of weak_components (label[v] = smallest vertex of v's
+// component), without the dense numbering and sizes: one n-vector instead of four, for callers
+// that only ask "same component?" (and GAPBS's cc, whose output is this vector).
+std::vector<Vertex> weak_component_labels(const CsrGraph& g,
+                                          const WeakComponentsOptions& options = {});
 ComponentsResult strong_components(const CsrGraph& g);
 
 // Vertices of component c in increasing order. O(n).

@@ -12,8 +12,10 @@ from collections import defaultdict
 NAMES = {"gapbs": "GAPBS", "networkit": "NetworKit"}
 NOTES = {
     "bfs": "from the vertex of largest out-degree; check = vertices reached",
-    "components": "weakly connected; check = components (GAPBS's and NetworKit's graphs end at the largest id "
-                  "in the file, so isolated vertices past it are not counted: a few fewer)",
+    "components": "weakly connected; innonet builds the canonical label vector (weak_component_labels), "
+                  "GAPBS its cc label vector, NetworKit its component ids; check = components (GAPBS's and "
+                  "NetworKit's graphs end at the largest id in the file, so isolated vertices past it are "
+                  "not counted: a few fewer)",
     "triangles": "check = triangles",
     "pagerank sweep": "one sweep, no convergence test",
     "pagerank_to_1e-4": "to an L1 change < 1e-4 per sweep; check = sweeps",

@@ -57,6 +57,7 @@ TEST_CASE("components equal the reference twins on random graphs", "[structure][
       INFO(case_name(seed, direction, n));
       CHECK(structure::weak_components(g).label == twin::weak_labels(g));
       CHECK(structure::weak_components(g, {.sample_rounds = 0}).label == twin::weak_labels(g));
+      CHECK(structure::weak_component_labels(g) == twin::weak_labels(g));
       CHECK(structure::strong_components(g).label == twin::strong_labels(g));
     }
 }
@@ -94,6 +95,10 @@ TEST_CASE("components above the parallel threshold equal the search twin at 1 an
       const auto two = structure::weak_components(g);
       CHECK(one.label == want);
       CHECK(two.label == want);
+      CHECK(structure::weak_component_labels(g) == want);  // 2 threads here
+      omp_set_num_threads(1);
+      CHECK(structure::weak_component_labels(g) == want);
+      omp_set_num_threads(2);
       CHECK(two.component == one.component);
       CHECK(two.size == one.size);
       CHECK(two.root == one.root);
