@@ -32,8 +32,10 @@ void check_options(const CsrGraph& g, const LeidenOptions& options) {
 }
 
 // One pass over all levels, starting from `membership` (renumbered). Returns the levels used.
+// `spare`: arrays the aggregates reuse, kept from one pass to the next.
 int leiden_pass(const WorkGraph& base, std::vector<Vertex>& membership,
-                const detail::NullModel& null, const LeidenOptions& options, std::uint64_t seed) {
+                const detail::NullModel& null, const LeidenOptions& options, std::uint64_t seed,
+                WorkGraph& spare) {
   std::vector<Vertex> node_of(base.num_nodes);  // input vertex -> node of the current graph
   std::iota(node_of.begin(), node_of.end(), 0);
   std::vector<Vertex> p = membership;
@@ -58,13 +60,15 @@ int leiden_pass(const WorkGraph& base, std::vector<Vertex>& membership,
     for (Vertex v = 0; v < g->num_nodes; ++v) next_p[refined[v]] = p[v];
 #pragma omp parallel for schedule(static)
     for (Vertex v = 0; v < base.num_nodes; ++v) node_of[v] = refined[node_of[v]];
-    WorkGraph next = detail::aggregate(*g, refined, r);
+    WorkGraph next = detail::aggregate(*g, refined, r, std::move(spare));
+    spare = std::move(current);  // the level before this one: no longer read
     current = std::move(next);
     g = &current;
     p = std::move(next_p);
   }
   for (Vertex v = 0; v < base.num_nodes; ++v) membership[v] = p[node_of[v]];
   renumber_communities(membership);
+  detail::keep_larger(spare, std::move(current));
   return level + 1;
 }
 
@@ -80,9 +84,10 @@ CommunityResult leiden(const CsrGraph& g, const LeidenOptions& options) {
     start.assign(options.initial_membership.begin(), options.initial_membership.end());
   renumber_communities(start);
   const detail::NullModel null{options.quality, options.resolution, base.total_weight};
+  WorkGraph spare;
   return detail::run_passes(g, base, null, options.iterations, options.seed, std::move(start),
                             [&](std::vector<Vertex>& membership, std::uint64_t seed) {
-                              return leiden_pass(base, membership, null, options, seed);
+                              return leiden_pass(base, membership, null, options, seed, spare);
                             });
 }
 

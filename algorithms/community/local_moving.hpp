@@ -8,6 +8,11 @@
 // only on the order, never on the thread count, so the result is the same at any thread count,
 // and every move strictly raises the quality, as in the serial method. A node that stays may have
 // missed a move made earlier in its batch; a neighbour that moves later wakes it again.
+// Both orders wake (queue, or mark active) only the neighbours whose slack a move has used up:
+// each evaluation records by how much staying beats the best alternative, and each move of a
+// neighbour lowers that by a bound on how far it can shift the node's gains; a node is woken
+// once its slack falls below zero (a hub whose choice is clear then stays asleep while its
+// neighbours move). Like the papers' rule this watches only the moves of neighbours.
 // Cost: O(m) per sweep.
 #include <cstdint>
 #include <vector>

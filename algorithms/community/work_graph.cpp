@@ -3,7 +3,6 @@
 #include <omp.h>
 
 #include <algorithm>
-#include <bit>
 #include <numeric>
 #include <optional>
 #include <utility>
@@ -87,8 +86,11 @@ WorkGraph make_work_graph(const CsrGraph& g) {
 
 namespace {
 
-WorkGraph empty_aggregate(const WorkGraph& g, Vertex k) {
-  WorkGraph a;
+// An aggregate of k nodes, zeroed, in the arrays of `spare` (a graph no longer needed): reused
+// arrays keep their pages, where new ones of this size are faulted in and zeroed by the kernel
+// (on this project's benchmark VM, 2 s of a 20 s Leiden run on R-MAT 20 went to that).
+WorkGraph empty_aggregate(const WorkGraph& g, Vertex k, WorkGraph spare) {
+  WorkGraph a = std::move(spare);
   a.num_nodes = k;
   a.directed = g.directed;
   a.total_weight = g.total_weight;
@@ -123,46 +125,14 @@ double gather_row(const WorkGraph& g, std::span<const Vertex> membership, const 
   return self;
 }
 
-// Community c's row, neighbours ascending, written at `at` (room for every arc of its members);
-// its totals into a. Returns the row's length. Short rows are sorted as (target, weight) pairs
-// (sequential reads, unlike an index permutation); a long row, such as an R-MAT hub's, whose
-// sort would cost more than a scan of k bits, is marked in a bitmap of the communities and read
-// back in order instead: O(k/64 + length).
-struct RowScratch {
-  std::vector<std::pair<Vertex, double>> pairs;
-  std::vector<std::uint64_t> bits;  // one per community; all clear between rows
-};
-
+// Community c's row, in the order gather_row first met its neighbours (a fixed order: members
+// ascending, their rows in order), written at `targets` / `weights` (room for every arc of its
+// members); its totals into a. Returns the row's length.
 std::int64_t write_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, double self,
-                       const NeighborWeights& to, RowScratch& scratch, Vertex* targets,
-                       double* weights, Vertex k, WorkGraph& a) {
+                       const NeighborWeights& to, Vertex* targets, double* weights, WorkGraph& a) {
   const auto length = static_cast<std::int64_t>(to.touched.size());
-  const std::int64_t words = (static_cast<std::int64_t>(k) + 63) / 64;
-  const auto log_length =
-      static_cast<std::int64_t>(std::bit_width(static_cast<std::uint64_t>(length)));
-  if (length * log_length <= 2 * words) {
-    auto& pairs = scratch.pairs;
-    pairs.resize(length);
-    for (std::int64_t i = 0; i < length; ++i) pairs[i] = {to.touched[i], to.weight[i]};
-    std::sort(pairs.begin(), pairs.end(),
-              [](const auto& x, const auto& y) { return x.first < y.first; });
-    for (std::int64_t i = 0; i < length; ++i) {
-      targets[i] = pairs[i].first;
-      weights[i] = pairs[i].second;
-    }
-  } else {
-    auto& bits = scratch.bits;
-    if (std::ssize(bits) < words) bits.assign(words, 0);
-    for (const Vertex d : to.touched) bits[d >> 6] |= std::uint64_t{1} << (d & 63);
-    std::int64_t i = 0;
-    for (std::int64_t w = 0; w < words; ++w)
-      for (std::uint64_t word = bits[w]; word != 0; word &= word - 1) {
-        const auto d = static_cast<Vertex>(w * 64 + std::countr_zero(word));
-        targets[i] = d;
-        weights[i++] = to.weight_to(d);
-      }
-    for (const Vertex d : to.touched) bits[d >> 6] = 0;
-  }
+  std::copy_n(to.touched.begin(), length, targets);
+  std::copy_n(to.weight.begin(), length, weights);
   a.self_weight[c] = self;
   for (std::int64_t p = m.first[c]; p < m.first[c + 1]; ++p) {
     a.strength_out[c] += g.strength_out[m.members[p]];
@@ -172,19 +142,26 @@ std::int64_t write_row(const WorkGraph& g, const CommunityMembers& m, Vertex c, 
   return length;
 }
 
+// Makes `array` n long, reusing its room when there is enough: never a copy of old contents.
+template <class Array>
+void resize_for_overwrite(Array& array, std::int64_t n) {
+  if (static_cast<std::int64_t>(array.capacity()) < n) Array().swap(array);
+  array.resize(static_cast<std::size_t>(n));
+}
+
 }  // namespace
 
-// Each community's row is gathered, sorted and written at its bound (the arcs of its members,
-// a prefix over the communities); the rows are then moved left into place, in community order
-// (a row's place never reaches past its bound, so nothing is overwritten before it is read), and
-// the arrays are cut to size, or copied to fit when the bound was over twice the need. Nothing
-// depends on the thread count. (Per-thread buffers grown by push_back and then copied into place
-// cost twice the copies and, on fresh pages, most of the time.)
-WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
-                    Vertex num_communities) {
+// Each community's row is gathered and written at its bound (the arcs of its members, a prefix
+// over the communities); the rows are then moved left into place, in community order (a row's
+// place never reaches past its bound, so nothing is overwritten before it is read), and the
+// arrays are cut to size (keeping their room, for the next reuse). Nothing depends on the thread
+// count. (Per-thread buffers grown by push_back and then copied into place cost twice the copies
+// and, on fresh pages, most of the time.)
+WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership, Vertex num_communities,
+                    WorkGraph spare) {
   const Vertex k = num_communities;
   const CommunityMembers m = group_members(membership, k);
-  WorkGraph a = empty_aggregate(g, k);
+  WorkGraph a = empty_aggregate(g, k, std::move(spare));
   std::vector<std::int64_t> bound(static_cast<std::size_t>(k) + 1, 0);
 #pragma omp parallel for schedule(static)
   for (Vertex c = 0; c < k; ++c) {
@@ -194,20 +171,19 @@ WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
     bound[c + 1] = arcs;
   }
   std::partial_sum(bound.begin(), bound.end(), bound.begin());
-  a.targets.resize(bound[k]);
-  a.weights.resize(bound[k]);
+  resize_for_overwrite(a.targets, bound[k]);
+  resize_for_overwrite(a.weights, bound[k]);
   ParallelError error;  // an allocation failure inside the region, rethrown after it
 #pragma omp parallel
   {
     std::optional<NeighborWeights> to;
-    RowScratch scratch;
     error.run([&] { to.emplace(k); });
 #pragma omp for schedule(dynamic, 256)
     for (Vertex c = 0; c < k; ++c) {
       error.run([&] {
         const double self = gather_row(g, membership, m, c, *to);
-        a.offsets[c + 1] = write_row(g, m, c, self, *to, scratch, a.targets.data() + bound[c],
-                                     a.weights.data() + bound[c], k, a);
+        a.offsets[c + 1] = write_row(g, m, c, self, *to, a.targets.data() + bound[c],
+                                     a.weights.data() + bound[c], a);
         to->clear();
       });
     }
@@ -222,10 +198,6 @@ WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership,
   }
   a.targets.resize(a.offsets[k]);
   a.weights.resize(a.offsets[k]);
-  if (2 * a.offsets[k] < bound[k]) {
-    a.targets.shrink_to_fit();
-    a.weights.shrink_to_fit();
-  }
   return a;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // The graph the multilevel methods (Louvain, Leiden) move vertices on, and its aggregation.
 // Everything is in "ordered" units, so one code path serves undirected and directed graphs:
-// - adjacency holds s(i,j) = A_ij + A_ji for i != j (undirected: 2 w_ij), rows sorted, no
-//   duplicates, no self-loops;
+// - adjacency holds s(i,j) = A_ij + A_ji for i != j (undirected: 2 w_ij), no duplicates, no
+//   self-loops; rows of the input graph sorted, rows of aggregates in a fixed order (below);
 // - self_weight[i] = A_ii (an undirected self-loop counts twice, as in NetworkX's degree);
 // - strength_out / strength_in: row and column sums of A (equal when undirected);
 // - size: how many input vertices a node stands for (the CPM's n_i);
@@ -49,9 +49,18 @@ WorkGraph make_work_graph(const CsrGraph& g);
 
 // Contracts every community of `membership` (ids 0..num_communities-1) into one node. Rows are
 // built in parallel, one community per task, each summed in a fixed order (members ascending,
-// their rows in order) and sorted, so the result does not depend on the thread count. Cost:
-// O(n + m log d); memory: the arcs once, at their bound (each row is written at the sum of its
-// members' degrees, then the rows are packed in place).
-WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership, Vertex num_communities);
+// their rows in order) and listing its neighbours in the order first met, so the result does
+// not depend on the thread count (sorting them bought nothing: no reader needs order). `spare`:
+// a graph no longer needed, whose arrays are reused. Cost: O(n + m); memory: the arcs once, at
+// their bound (each row is written at the sum of its members' degrees, then the rows are packed
+// in place).
+WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership, Vertex num_communities,
+                    WorkGraph spare = {});
+
+// Keeps whichever of the two graphs has more room for arcs in `spare` (the end of a pass: its
+// last level may be the one worth reusing in the next pass).
+inline void keep_larger(WorkGraph& spare, WorkGraph&& other) {
+  if (other.targets.capacity() > spare.targets.capacity()) spare = std::move(other);
+}
 
 }  // namespace innonet::community::detail
