@@ -32,14 +32,13 @@ void check_options(const CsrGraph& g, const LeidenOptions& options) {
 }
 
 // One pass over all levels, starting from `membership` (renumbered). Returns the levels used.
-// `spare`: arrays the aggregates reuse, kept from one pass to the next.
+// `levels`: the aggregated graphs, kept from one pass to the next (their arrays are reused).
 int leiden_pass(const WorkGraph& base, std::vector<Vertex>& membership,
                 const detail::NullModel& null, const LeidenOptions& options, std::uint64_t seed,
-                WorkGraph& spare) {
+                detail::LevelGraphs& levels) {
   std::vector<Vertex> node_of(base.num_nodes);  // input vertex -> node of the current graph
   std::iota(node_of.begin(), node_of.end(), 0);
   std::vector<Vertex> p = membership;
-  WorkGraph current;
   const WorkGraph* g = &base;
   int level = 0;
   for (;; ++level) {
@@ -60,15 +59,11 @@ int leiden_pass(const WorkGraph& base, std::vector<Vertex>& membership,
     for (Vertex v = 0; v < g->num_nodes; ++v) next_p[refined[v]] = p[v];
 #pragma omp parallel for schedule(static)
     for (Vertex v = 0; v < base.num_nodes; ++v) node_of[v] = refined[node_of[v]];
-    WorkGraph next = detail::aggregate(*g, refined, r, std::move(spare));
-    spare = std::move(current);  // the level before this one: no longer read
-    current = std::move(next);
-    g = &current;
+    g = &levels.aggregate_into_current(*g, refined, r);
     p = std::move(next_p);
   }
   for (Vertex v = 0; v < base.num_nodes; ++v) membership[v] = p[node_of[v]];
   renumber_communities(membership);
-  detail::keep_larger(spare, std::move(current));
   return level + 1;
 }
 
@@ -84,10 +79,10 @@ CommunityResult leiden(const CsrGraph& g, const LeidenOptions& options) {
     start.assign(options.initial_membership.begin(), options.initial_membership.end());
   renumber_communities(start);
   const detail::NullModel null{options.quality, options.resolution, base.total_weight};
-  WorkGraph spare;
+  detail::LevelGraphs levels;
   return detail::run_passes(g, base, null, options.iterations, options.seed, std::move(start),
                             [&](std::vector<Vertex>& membership, std::uint64_t seed) {
-                              return leiden_pass(base, membership, null, options, seed, spare);
+                              return leiden_pass(base, membership, null, options, seed, levels);
                             });
 }
 

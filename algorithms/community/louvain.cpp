@@ -15,13 +15,12 @@ namespace {
 
 // One pass over all levels; the first level starts from `membership` (renumbered), later ones
 // from singletons. Returns the number of levels.
-// `spare`: arrays the aggregates reuse, kept from one pass to the next.
+// `levels`: the aggregated graphs, kept from one pass to the next (their arrays are reused).
 int louvain_pass(const detail::WorkGraph& base, std::vector<Vertex>& membership,
-                 const detail::NullModel& null, std::uint64_t seed, detail::WorkGraph& spare) {
+                 const detail::NullModel& null, std::uint64_t seed, detail::LevelGraphs& levels) {
   std::vector<Vertex> node_of(base.num_nodes);  // input vertex -> node of the current graph
   std::iota(node_of.begin(), node_of.end(), 0);
   std::vector<Vertex> p = membership;
-  detail::WorkGraph current;
   const detail::WorkGraph* g = &base;
   for (int level = 0;; ++level) {
     check_stop_request();
@@ -32,13 +31,9 @@ int louvain_pass(const detail::WorkGraph& base, std::vector<Vertex>& membership,
     for (Vertex v = 0; v < base.num_nodes; ++v) node_of[v] = p[node_of[v]];
     if (k == g->num_nodes) {
       membership = std::move(node_of);
-      detail::keep_larger(spare, std::move(current));
       return level + 1;
     }
-    detail::WorkGraph next = detail::aggregate(*g, p, k, std::move(spare));
-    spare = std::move(current);  // the level before this one: no longer read
-    current = std::move(next);
-    g = &current;
+    g = &levels.aggregate_into_current(*g, p, k);
     p.resize(k);
     std::iota(p.begin(), p.end(), 0);
   }
@@ -54,10 +49,10 @@ CommunityResult louvain(const CsrGraph& g, const LouvainOptions& options) {
   const detail::NullModel null{options.quality, options.resolution, base.total_weight};
   std::vector<Vertex> singletons(g.num_nodes());
   std::iota(singletons.begin(), singletons.end(), 0);
-  detail::WorkGraph spare;
+  detail::LevelGraphs levels;
   return detail::run_passes(g, base, null, options.iterations, options.seed, std::move(singletons),
                             [&](std::vector<Vertex>& membership, std::uint64_t seed) {
-                              return louvain_pass(base, membership, null, seed, spare);
+                              return louvain_pass(base, membership, null, seed, levels);
                             });
 }
 
