@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <numeric>
 
 #include "algorithms/community/neighbor_weights.hpp"
@@ -82,8 +81,9 @@ class Mover {
     const Coefficients k = coefficients(v);
     const Totals rest = without(totals_.of(from), v);
     const double stay = rest.count > 0 ? s.weight_to(from) - k.null_to(rest) : 0.0;
-    // Being alone scores 0; when v is alone already, that is staying.
-    double rival = rest.count > 0 ? 0.0 : -std::numeric_limits<double>::infinity();
+    // Being alone scores 0 (when v is alone already, that is staying; it still counts as the
+    // rival's floor, as the value every empty or unseen community had for v: see shaken()).
+    double rival = 0.0;
     for (std::size_t i = 0; i < s.touched.size(); ++i)
       if (s.touched[i] != from) rival = std::max(rival, s.weight[i] - null_to(k, s.touched[i]));
     Vertex best = from;
@@ -149,17 +149,25 @@ class Mover {
 
   Vertex community(Vertex v) const { return membership_[v]; }
 
-  // Neighbour v of u has just moved from community A to B, and s(u, v) = w. That moves u's gain
-  // for B by w - p and for A by p - w (p: v's strengths in u's null term, null(u, {v})), so u's
-  // slack, staying against the best alternative, falls by at most 2 |w - p|. Returns true once u's
-  // slack is used up: only then can u's best choice have changed (for the moves of neighbours;
-  // like the queue rule it stands for, this ignores totals shifted by nodes elsewhere).
-  bool shaken(Vertex u, Vertex v, double w) {
+  // Neighbour v of u has just moved from community A to B, and s(u, v) = w. With d = w - p (p:
+  // v's strengths in u's null term, null(u, {v})), u's gain for B rises by d and for A falls by d;
+  // staying is one of them when u sits in A or B. Every alternative's old gain was at most the
+  // rival's (an empty or unseen community's at most 0, its floor), so u's slack, staying against
+  // the best alternative, falls by at most: 2 max(d, 0) when u is in A, 2 max(-d, 0) when u is in
+  // B, |d| otherwise. (A neighbour joining u's community, the common case around a hub, costs
+  // nothing.) Returns true once u's slack is used up: only then can u's best choice have changed,
+  // as far as the moves of neighbours go (like the queue rule it refines, this ignores totals
+  // shifted by nodes elsewhere).
+  bool shaken(Vertex u, Vertex v, double w, Vertex a, Vertex b) {
     const Totals of_v{g_.strength_out[v], g_.strength_in[v], g_.size[v], 1};
-    const double p = shape_ == NullShape::out_only
-                         ? (coefficients(u).a + coefficients(u).b) * of_v.out
-                         : coefficients(u).null_to(of_v);
-    return (slack_[u] -= 2.0 * std::abs(w - p)) < 0.0;
+    const Coefficients k = coefficients(u);
+    const double p = shape_ == NullShape::out_only ? (k.a + k.b) * of_v.out : k.null_to(of_v);
+    const double d = w - p;
+    const Vertex c = membership_[u];
+    const double fall = c == a   ? 2.0 * std::max(d, 0.0)
+                        : c == b ? 2.0 * std::max(-d, 0.0)
+                                 : std::abs(d);
+    return (slack_[u] -= fall) < 0.0;
   }
 
   // Carries out a decision; returns true if v changed community. A decision made on an older
@@ -222,15 +230,19 @@ class Mover {
 // Decides and applies moves for `batch`. Small graphs: one node at a time (serial Louvain /
 // Leiden). Large graphs: every node of a fixed-size batch is evaluated in parallel against the
 // state at the batch's start; those that would move are evaluated again, in batch order, and
-// moved - the same decisions at any thread count. `moved` receives 1 for each node that changed
-// community.
+// moved - the same decisions at any thread count. `left` receives, for each node, the community
+// it left, or kStayed.
+inline constexpr Vertex kStayed = -2;
 void move_batch(Mover& mover, std::span<const Vertex> batch, bool parallel,
                 std::vector<Scratch>& scratch, std::vector<Vertex>& decision,
-                std::vector<char>& moved) {
-  moved.assign(batch.size(), 0);
+                std::vector<Vertex>& left) {
+  left.assign(batch.size(), kStayed);
+  const auto apply = [&](std::size_t i, Vertex target) {
+    const Vertex from = mover.community(batch[i]);
+    if (mover.apply(batch[i], target)) left[i] = from;
+  };
   if (!parallel) {
-    for (std::size_t i = 0; i < batch.size(); ++i)
-      moved[i] = mover.apply(batch[i], mover.evaluate(batch[i], scratch[0])) ? 1 : 0;
+    for (std::size_t i = 0; i < batch.size(); ++i) apply(i, mover.evaluate(batch[i], scratch[0]));
     return;
   }
   decision.resize(batch.size());
@@ -248,8 +260,7 @@ void move_batch(Mover& mover, std::span<const Vertex> batch, bool parallel,
   // A node that wants to move has its move confirmed against the current state before it moves,
   // so every move raises the quality (as in the serial method) and moving always ends.
   for (std::size_t i = 0; i < batch.size(); ++i)
-    if (decision[i] != mover.community(batch[i]))
-      moved[i] = mover.apply(batch[i], mover.confirm(batch[i], decision[i])) ? 1 : 0;
+    if (decision[i] != mover.community(batch[i])) apply(i, mover.confirm(batch[i], decision[i]));
 }
 
 // What both visiting orders share: the mover, the batch buffers and the pending flags.
@@ -316,16 +327,17 @@ class Moving {
   // Returns the number of moves.
   template <class Wake>
   std::int64_t move_batch_and_wake(Wake&& wake) {
-    move_batch(mover_, batch_, parallel_, scratch_, decision_, moved_);
+    move_batch(mover_, batch_, parallel_, scratch_, decision_, left_);
     std::int64_t moves = 0;
     for (std::size_t k = 0; k < batch_.size(); ++k) {
-      if (!moved_[k]) continue;
+      if (left_[k] == kStayed) continue;
       ++moves;
       const Vertex v = batch_[k];
-      const Vertex to = membership_[v];
+      const Vertex from = left_[k], to = membership_[v];
       for (std::int64_t e = g_.offsets[v]; e < g_.offsets[v + 1]; ++e) {
         const Vertex u = g_.targets[e];
-        if (pending_[u] || !mover_.shaken(u, v, g_.weights[e]) || membership_[u] == to) continue;
+        if (pending_[u] || !mover_.shaken(u, v, g_.weights[e], from, to) || membership_[u] == to)
+          continue;
         pending_[u] = 1;
         wake(u);
       }
@@ -338,8 +350,7 @@ class Moving {
   Mover mover_;
   bool parallel_;
   std::vector<Scratch> scratch_;
-  std::vector<Vertex> nodes_, batch_, decision_;
-  std::vector<char> moved_;
+  std::vector<Vertex> nodes_, batch_, decision_, left_;
   // pending_[v]: v waits in the queue (queue order) or is active in the next sweep (sweep order).
   std::vector<char> pending_;
 };
