@@ -149,25 +149,17 @@ class Mover {
 
   Vertex community(Vertex v) const { return membership_[v]; }
 
-  // Neighbour v of u has just moved from community A to B, and s(u, v) = w. With d = w - p (p:
-  // v's strengths in u's null term, null(u, {v})), u's gain for B rises by d and for A falls by d;
-  // staying is one of them when u sits in A or B. Every alternative's old gain was at most the
-  // rival's (an empty or unseen community's at most 0, its floor), so u's slack, staying against
-  // the best alternative, falls by at most: 2 max(d, 0) when u is in A, 2 max(-d, 0) when u is in
-  // B, |d| otherwise. (A neighbour joining u's community, the common case around a hub, costs
-  // nothing.) Returns true once u's slack is used up: only then can u's best choice have changed,
-  // as far as the moves of neighbours go (like the queue rule it refines, this ignores totals
-  // shifted by nodes elsewhere).
+  // Neighbour v of u has just moved from community a to b, and s(u, v) = w: lowers u's slack by
+  // slack_fall (local_moving.hpp; the slack's floor of 0, being alone, is what makes the bound
+  // hold for empty and unseen communities). Returns true once u's slack is used up: only then
+  // can u's best choice have changed, as far as the moves of neighbours go (like the queue rule
+  // it refines, this ignores totals shifted by nodes elsewhere). A neighbour joining u's
+  // community, the common case around a hub, costs u nothing.
   bool shaken(Vertex u, Vertex v, double w, Vertex a, Vertex b) {
     const Totals of_v{g_.strength_out[v], g_.strength_in[v], g_.size[v], 1};
     const Coefficients k = coefficients(u);
     const double p = shape_ == NullShape::out_only ? (k.a + k.b) * of_v.out : k.null_to(of_v);
-    const double d = w - p;
-    const Vertex c = membership_[u];
-    const double fall = c == a   ? 2.0 * std::max(d, 0.0)
-                        : c == b ? 2.0 * std::max(-d, 0.0)
-                                 : std::abs(d);
-    return (slack_[u] -= fall) < 0.0;
+    return (slack_[u] -= slack_fall(w, p, membership_[u], a, b)) < 0.0;
   }
 
   // Carries out a decision; returns true if v changed community. A decision made on an older

@@ -39,6 +39,19 @@ enum class MoveOrder {
 std::int64_t move_nodes(const WorkGraph& g, std::vector<Vertex>& membership, const NullModel& null,
                         MoveOrder order, Rng& rng);
 
+// The wake rule's bound (see above). Node u sits in community c; its neighbour v moves from
+// community a to community b (a != b; b may be new); w = s(u, v) and p = null(u, {v}) (the
+// NullModel's `between` for u and v alone). Returns how far that can lower u's slack: its gain
+// for staying minus its best gain elsewhere, counting an empty community (gain 0) as one of the
+// alternatives. Moving into b raises u's gain for b by d = w - p and lowers its gain for a by d;
+// every other gain stays, and each alternative's old gain was at most the best one.
+inline double slack_fall(double w, double p, Vertex c, Vertex a, Vertex b) {
+  const double d = w - p;
+  if (c == a) return d > 0.0 ? 2.0 * d : 0.0;  // staying falls by d, b rises by d
+  if (c == b) return d < 0.0 ? -2.0 * d : 0.0;
+  return d < 0.0 ? -d : d;  // one of a and b rises by |d|
+}
+
 // Members of each community, ascending: members[first[c]..first[c+1]) (counting sort, O(n + k)).
 struct CommunityMembers {
   std::vector<std::int64_t> first;
