@@ -2,6 +2,12 @@
 """Turns bench/compare/run.sh's JSON lines into the ratio table (stdout) and bench/RESULTS.md.
 
     report.py RESULTS.jsonl --out bench/RESULTS.md [--build BUILD_DIR] [--peers igraph,...]
+              [--section NAME]
+
+--section NAME: instead of writing the whole file, replace (or add, before the file's first
+"## " heading) the block between the markers <!-- run.sh section NAME: begin --> and
+<!-- run.sh section NAME: end --> in --out, with every heading one level down, and leave the
+rest of the file as it is (RESULTS.md also holds sections written by other benchmarks).
 
 Ratios are peer time / innonet time at the same thread count (igraph and NetworkX always run on
 one thread, so their ratio against innonet at 2 threads includes innonet's parallel speed-up).
@@ -88,6 +94,21 @@ def is_sweep_probe(kernel):
     return "sweep" in kernel
 
 
+def splice_section(path, name, report):
+    """The file at `path` with the block named `name` replaced by `report` (see --section)."""
+    begin = f"<!-- run.sh section {name}: begin -->"
+    end = f"<!-- run.sh section {name}: end -->"
+    demoted = re.sub(r"^(#+) ", r"#\1 ", report, flags=re.M)
+    block = f"{begin}\n{demoted.rstrip()}\n{end}\n"
+    old = open(path).read() if os.path.exists(path) else ""
+    if begin in old and end in old:
+        head, rest = old.split(begin, 1)
+        return head + block + "\n" + rest.split(end, 1)[1].lstrip("\n")
+    first = re.search(r"^## ", old, flags=re.M)
+    at = first.start() if first else len(old)
+    return old[:at] + block + "\n" + old[at:]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("results")
@@ -95,6 +116,7 @@ def main():
     parser.add_argument("--build", default="")
     parser.add_argument("--peers", default="igraph,graph-tool,networkx")
     parser.add_argument("--native", default="", help="native peers that ran: gapbs,networkit")
+    parser.add_argument("--section", default="", help="replace only this marked block of --out")
     args = parser.parse_args()
     all_rows = [json.loads(line) for line in open(args.results) if line.strip().startswith("{")]
     # Rows of the interleaved rounds (a "round" >= 0) have their own section (report_native.py).
@@ -278,9 +300,15 @@ def main():
                 f"{sweep / touched:.1f}× | {fmt_s(once)} | {sweep / once:.1f}× |")
     add("\nRaw JSON lines: `$DATA_DIR/results.jsonl` of the run (not committed).")
 
+    text = "\n".join(lines) + "\n"
+    if args.section:
+        text = splice_section(args.out, args.section, text)
     os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)
-    with open(args.out, "w") as f:
-        f.write("\n".join(lines) + "\n")
+    # Whole or not at all: a temporary file beside --out, then a rename.
+    temporary = f"{args.out}.tmp{os.getpid()}"
+    with open(temporary, "w") as f:
+        f.write(text)
+    os.replace(temporary, args.out)
     print(header)
     print("\n".join(table))
     print(f"wrote {args.out}")

@@ -5,7 +5,7 @@
 #                             [--networkx-max-scale 12] [--all-pairs-max-scale 14]
 #                             [--kernels pagerank,bfs,...]
 #                             [--planted 20] [--lfr 1000000] [--append] [--no-install]
-#                             [--out bench/RESULTS.md]
+#                             [--out bench/RESULTS.md] [--section NAME]
 #                             [--peers igraph,graph-tool,networkx,gapbs,networkit]
 #                             [--gapbs-src DIR] [--networkit-src DIR] [--warmup 1]
 #
@@ -30,6 +30,8 @@
 # leiden; igraph multilevel as the peer); --scales "" runs only those. --append: add to the raw
 # results of the previous run instead of starting afresh (several invocations, e.g. fewer runs
 # for the slowest kernels, one report).
+# --section NAME: write the report into the block of --out marked with NAME (report.py), leaving
+# the rest of the file (other benchmarks' sections) as it is; without it --out is rewritten whole.
 # --peers: which peers (default igraph,graph-tool,networkx). The native peers GAPBS and NetworKit
 # are built from a source tree the user points to (--gapbs-src DIR: a checkout of
 # github.com/sbeamer/gapbs; --networkit-src DIR: github.com/networkit/networkit with its
@@ -58,6 +60,7 @@ planted=""
 lfr=""
 append=0
 out=bench/RESULTS.md
+section=""
 while (($#)); do
   case $1 in
     --scales) scales=$2; shift 2 ;;
@@ -71,6 +74,7 @@ while (($#)); do
     --lfr) lfr=$2; shift 2 ;;
     --append) append=1; shift ;;
     --out) out=$2; shift 2 ;;
+    --section) section=$2; shift 2 ;;
     --peers) peer_list=$2; shift 2 ;;
     --gapbs-src) gapbs_src=$2; shift 2 ;;
     --networkit-src) networkit_src=$2; shift 2 ;;
@@ -274,5 +278,5 @@ for nodes in ${lfr//,/ }; do
 done
 
 # 6. Report.
-"$py" bench/compare/report.py "$results" --out "$out" --build "$build" \
+"$py" bench/compare/report.py "$results" --out "$out" --build "$build" --section "$section" \
   --peers "$(IFS=,; echo "${peers[*]}")" --native "$(IFS=,; echo "${native[*]}")"
