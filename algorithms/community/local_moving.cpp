@@ -366,4 +366,14 @@ CommunityMembers group_members(std::span<const Vertex> membership, Vertex num_co
   return m;
 }
 
+std::vector<std::int64_t> member_arcs(const WorkGraph& g, const CommunityMembers& m) {
+  const auto k = static_cast<std::int64_t>(m.first.size()) - 1;
+  std::vector<std::int64_t> arcs(k, 0);
+#pragma omp parallel for schedule(static)
+  for (std::int64_t c = 0; c < k; ++c)
+    for (std::int64_t p = m.first[c]; p < m.first[c + 1]; ++p)
+      arcs[c] += g.offsets[m.members[p] + 1] - g.offsets[m.members[p]];
+  return arcs;
+}
+
 }  // namespace innonet::community::detail

@@ -59,4 +59,7 @@ struct CommunityMembers {
 };
 CommunityMembers group_members(std::span<const Vertex> membership, Vertex num_communities);
 
+// arcs[c] = the arcs of community c's members (the sum of their degrees), in parallel.
+std::vector<std::int64_t> member_arcs(const WorkGraph& g, const CommunityMembers& m);
+
 }  // namespace innonet::community::detail

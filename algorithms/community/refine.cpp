@@ -155,17 +155,13 @@ std::vector<Vertex> refine_partition(const WorkGraph& g, std::span<const Vertex>
   // left for last, or several in one chunk, would keep the others waiting: on R-MAT 20 the five
   // largest hold half the arcs, and their low ids put them all in the first chunk); then the
   // rest in chunks.
-  std::vector<std::int64_t> arcs(num_communities, 0);
-#pragma omp parallel for schedule(static)
-  for (Vertex c = 0; c < num_communities; ++c)
-    for (std::int64_t p = groups.first[c]; p < groups.first[c + 1]; ++p)
-      arcs[c] += g.offsets[groups.members[p] + 1] - g.offsets[groups.members[p]];
+  const std::vector<std::int64_t> arcs = member_arcs(g, groups);
   std::vector<std::pair<std::int64_t, Vertex>> large;  // (-arcs, community): largest first
   for (Vertex c = 0; c < num_communities; ++c)
     if (arcs[c] >= kLargeCommunityArcs) large.emplace_back(-arcs[c], c);
   std::sort(large.begin(), large.end());
   std::vector<char> is_large(num_communities, 0);
-  for (const auto& [arcs, c] : large) is_large[c] = 1;
+  for (const auto& [negative_arcs, c] : large) is_large[c] = 1;
   const auto members_of = [&](Vertex c) {
     return std::span<const Vertex>(groups.members)
         .subspan(groups.first[c], groups.first[c + 1] - groups.first[c]);

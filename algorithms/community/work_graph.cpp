@@ -162,15 +162,9 @@ WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership, Vert
   const Vertex k = num_communities;
   const CommunityMembers m = group_members(membership, k);
   WorkGraph a = empty_aggregate(g, k, std::move(spare));
+  const std::vector<std::int64_t> arcs = member_arcs(g, m);
   std::vector<std::int64_t> bound(static_cast<std::size_t>(k) + 1, 0);
-#pragma omp parallel for schedule(static)
-  for (Vertex c = 0; c < k; ++c) {
-    std::int64_t arcs = 0;
-    for (std::int64_t p = m.first[c]; p < m.first[c + 1]; ++p)
-      arcs += g.offsets[m.members[p] + 1] - g.offsets[m.members[p]];
-    bound[c + 1] = arcs;
-  }
-  std::partial_sum(bound.begin(), bound.end(), bound.begin());
+  std::partial_sum(arcs.begin(), arcs.end(), bound.begin() + 1);
   resize_for_overwrite(a.targets, bound[k]);
   resize_for_overwrite(a.weights, bound[k]);
   ParallelError error;  // an allocation failure inside the region, rethrown after it
