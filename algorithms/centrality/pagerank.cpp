@@ -145,14 +145,18 @@ std::vector<Vertex> work_blocks(std::span<const ArcIndex> offsets) {
 // misses in flight (10% off a scale-20 R-MAT sweep at 2 threads).
 inline constexpr ArcIndex kPrefetchAhead = 32;
 
-inline void prefetch_ahead(std::span<const Vertex> sources, std::span<const double> c, ArcIndex e) {
+template <class C>
+inline void prefetch_ahead(std::span<const Vertex> sources, std::span<const C> c, ArcIndex e) {
   const ArcIndex ahead = e + kPrefetchAhead;
   if (ahead < static_cast<ArcIndex>(sources.size())) prefetch(&c[sources[ahead]]);
 }
 
 // Σ c[sources[e]] (· weights[e]) over [begin, end), with four interleaved partial sums so the adds
 // do not wait on each other; a fixed pattern per row, so still independent of the thread count.
-inline double gather_sum(std::span<const Vertex> sources, std::span<const double> c, ArcIndex begin,
+// C is the stored type of the contributions (double, or float with the single-precision option);
+// the sums are formed in double either way.
+template <class C>
+inline double gather_sum(std::span<const Vertex> sources, std::span<const C> c, ArcIndex begin,
                          ArcIndex end, std::span<const double> weights = {}) {
   double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
   ArcIndex e = begin;
@@ -194,10 +198,10 @@ struct SweepTotals {
 // weighted) and updates x in place (each row reads and writes only its own score; other rows are
 // read through c, which this does not write). Writes next sweep's contributions to c_next unless
 // it is empty.
+template <class C>
 SweepTotals sweep_rows(const Parts& op, double damping, double base,
-                       std::span<const double> teleport, std::span<double> x,
-                       std::span<const double> c, std::span<double> c_next, Vertex begin,
-                       Vertex end) {
+                       std::span<const double> teleport, std::span<double> x, std::span<const C> c,
+                       std::span<C> c_next, Vertex begin, Vertex end) {
   const double uniform = 1.0 / static_cast<double>(x.size());
   SweepTotals t;
   for (Vertex v = begin; v < end; ++v) {
@@ -209,7 +213,7 @@ SweepTotals sweep_rows(const Parts& op, double damping, double base,
     if (inverse == 0.0) t.dangling += next;
     t.sum += next;
     x[v] = next;
-    if (!c_next.empty()) c_next[v] = next * inverse;
+    if (!c_next.empty()) c_next[v] = static_cast<C>(next * inverse);
   }
   return t;
 }
@@ -226,16 +230,17 @@ SweepTotals add_up(std::span<const SweepTotals> partial) {
 
 // One Jacobi sweep: every row reads the previous sweep's contributions c. Writes the next ones
 // to c_next, or, when it is empty, leaves them to refresh_contributions after the sweep.
+template <class C>
 SweepTotals jacobi_sweep(const Parts& op, double damping, double dangling,
                          std::span<const double> teleport, std::span<double> x,
-                         std::span<const double> c, std::span<double> c_next) {
+                         std::span<const C> c, std::span<C> c_next) {
   const double base = damping * dangling + (1.0 - damping);
   const auto blocks = static_cast<std::int64_t>(op.block_start.size()) - 1;
   std::vector<SweepTotals> partial(blocks);
 #pragma omp parallel for schedule(dynamic, 1) if (blocks > 1)
   for (std::int64_t b = 0; b < blocks; ++b)
-    partial[b] = sweep_rows(op, damping, base, teleport, x, c, c_next, op.block_start[b],
-                            op.block_start[b + 1]);
+    partial[b] = sweep_rows<C>(op, damping, base, teleport, x, c, c_next, op.block_start[b],
+                               op.block_start[b + 1]);
   return add_up(partial);
 }
 
@@ -254,9 +259,10 @@ SweepTotals jacobi_sweep(const Parts& op, double damping, double dangling,
 // `dangling` is the dangling mass of x after the previous sweep, as in Jacobi.
 inline constexpr std::int64_t kStageBlocks = 16;
 
+template <class C>
 SweepTotals gauss_seidel_sweep(const Parts& op, double damping, double dangling, double scale,
                                std::span<const double> teleport, std::span<double> x,
-                               std::span<double> c) {
+                               std::span<C> c) {
   const double base = damping * dangling + (1.0 - damping) * scale;
   const auto blocks = static_cast<std::int64_t>(op.block_start.size()) - 1;
   std::vector<SweepTotals> partial(blocks);
@@ -265,11 +271,11 @@ SweepTotals gauss_seidel_sweep(const Parts& op, double damping, double dangling,
     const std::int64_t last = std::min(blocks, first + kStageBlocks);
 #pragma omp for schedule(dynamic, 1)
     for (std::int64_t b = first; b < last; ++b)
-      partial[b] = sweep_rows(op, damping, base, teleport, x, c, {}, op.block_start[b],
-                              op.block_start[b + 1]);
+      partial[b] = sweep_rows<C>(op, damping, base, teleport, x, c, {}, op.block_start[b],
+                                 op.block_start[b + 1]);
 #pragma omp for schedule(static)
     for (Vertex v = op.block_start[first]; v < op.block_start[last]; ++v)
-      c[v] = x[v] * op.inverse_strength(v);
+      c[v] = static_cast<C>(x[v] * op.inverse_strength(v));
   }
   return add_up(partial);
 }
@@ -286,10 +292,11 @@ void normalize_to_sum_one(std::span<double> x) {
 
 // c = x/s(u) again, after a sweep without c_next: one more pass over two n-vectors per sweep
 // (a few percent) in exchange for not holding a third.
-void refresh_contributions(const Parts& op, std::span<const double> x, std::span<double> c) {
+template <class C>
+void refresh_contributions(const Parts& op, std::span<const double> x, std::span<C> c) {
   const auto n = static_cast<Vertex>(x.size());
 #pragma omp parallel for schedule(static) if (n > kParallelLight)
-  for (Vertex s = 0; s < n; ++s) c[s] = x[s] * op.inverse_strength(s);
+  for (Vertex s = 0; s < n; ++s) c[s] = static_cast<C>(x[s] * op.inverse_strength(s));
 }
 
 }  // namespace
@@ -332,21 +339,14 @@ const CsrGraph& PageRankOperator::graph() const { return *parts_->graph; }
 bool PageRankOperator::weighted() const { return parts_->weighted; }
 bool PageRankOperator::degree_ordered() const { return !parts_->vertex_of.empty(); }
 
-PageRankResult pagerank(const PageRankOperator& op_handle, const PageRankOptions& options) {
-  const Parts& op = *op_handle.parts_;
+namespace {
+
+// The sweeps themselves, from the uniform start, with the contributions stored as C.
+template <class C>
+PageRankResult power_iteration(const Parts& op, const PageRankOptions& options,
+                               std::span<const double> teleport) {
   const Vertex n = op.graph->num_nodes();
-  check_options(n, options);
   PageRankResult result;
-  if (n == 0) {
-    result.converged = true;
-    return result;
-  }
-  std::vector<double> teleport;  // by slot, scaled to sum 1; empty: uniform
-  if (!options.teleport.empty()) {
-    const double sum = std::accumulate(options.teleport.begin(), options.teleport.end(), 0.0);
-    teleport.resize(n);
-    for (Vertex s = 0; s < n; ++s) teleport[s] = options.teleport[op.vertex(s)] / sum;
-  }
   // Degree-ordered Jacobi sweeps write the next contributions to a second vector as they go; in
   // graph order (the low-memory choice) they are refreshed after each sweep instead. Gauss-Seidel
   // refreshes them in place, stage by stage, and never needs the second vector.
@@ -364,8 +364,8 @@ PageRankResult pagerank(const PageRankOperator& op_handle, const PageRankOptions
   const std::span<double> x = permuted ? std::span<double>(x_by_slot) : x_by_vertex;
 #pragma omp parallel for schedule(static) if (n > kParallelLight)
   for (Vertex s = 0; s < n; ++s) x[s] = 1.0 / n;  // NetworkX's start
-  HugeArray<double> c(n), c_next(double_buffered ? n : 0);
-  refresh_contributions(op, x, c);
+  HugeArray<C> c(n), c_next(double_buffered ? n : 0);
+  refresh_contributions<C>(op, x, c);
   double dangling =
       block_sum(n, [&](std::int64_t s) { return op.inverse_strength(s) == 0.0 ? x[s] : 0.0; });
   double scale = 1.0;  // Gauss-Seidel: the sum of x, by which it is to be divided
@@ -375,15 +375,15 @@ PageRankResult pagerank(const PageRankOperator& op_handle, const PageRankOptions
     if (gauss_seidel) {
       // x holds the scores times scale (see gauss_seidel_sweep); the change is reported on the
       // scores themselves, before they are scaled to sum 1 again.
-      t = gauss_seidel_sweep(op, options.damping, dangling, scale, teleport, x, c);
+      t = gauss_seidel_sweep<C>(op, options.damping, dangling, scale, teleport, x, c);
       t.change_l1 /= scale;
       scale = t.sum;
     } else {
-      t = jacobi_sweep(op, options.damping, dangling, teleport, x, c, c_next);
+      t = jacobi_sweep<C>(op, options.damping, dangling, teleport, x, c, c_next);
       if (double_buffered)
         std::swap(c, c_next);
       else
-        refresh_contributions(op, x, c);
+        refresh_contributions<C>(op, x, c);
     }
     ++result.iterations;
     result.residual_l1 = t.change_l1;
@@ -398,12 +398,30 @@ PageRankResult pagerank(const PageRankOperator& op_handle, const PageRankOptions
     result.score = std::move(x_by_vertex);
     return result;
   }
-  HugeArray<double>().swap(c);  // give their memory back before the reordered copy
-  HugeArray<double>().swap(c_next);
+  HugeArray<C>().swap(c);  // give their memory back before the reordered copy
+  HugeArray<C>().swap(c_next);
   result.score = zeroed_vector<double>(n);
 #pragma omp parallel for schedule(static) if (n > kParallelLight)
   for (Vertex s = 0; s < n; ++s) result.score[op.vertex_of[s]] = x[s];
   return result;
+}
+
+}  // namespace
+
+PageRankResult pagerank(const PageRankOperator& op_handle, const PageRankOptions& options) {
+  const Parts& op = *op_handle.parts_;
+  const Vertex n = op.graph->num_nodes();
+  check_options(n, options);
+  if (n == 0) return PageRankResult{.converged = true};
+  std::vector<double> teleport;  // by slot, scaled to sum 1; empty: uniform
+  if (!options.teleport.empty()) {
+    const double sum = std::accumulate(options.teleport.begin(), options.teleport.end(), 0.0);
+    teleport.resize(n);
+    for (Vertex s = 0; s < n; ++s) teleport[s] = options.teleport[op.vertex(s)] / sum;
+  }
+  if (options.contributions == PageRankContributions::single_precision)
+    return power_iteration<float>(op, options, teleport);
+  return power_iteration<double>(op, options, teleport);
 }
 
 PageRankResult pagerank(const CsrGraph& g, const PageRankOptions& options) {

@@ -29,6 +29,9 @@ innonet kernel -> GAPBS program (where the definitions differ, it says so):
                        drops the mass of vertices without out-arcs (innonet spreads it)
   pagerank_gauss_seidel_to_1e-4
                        pr -t 1e-4 again, against innonet's Gauss-Seidel option
+  pagerank_single_1sweep, pagerank_single_21sweeps, pagerank_single_to_1e-4
+                       pr_spmv as above, against innonet's single-precision option (float
+                       contributions, double scores; GAPBS keeps both in float)
   betweenness_1source  bc -r SOURCE -i 1: one Brandes search (GAPBS parallelises inside it)
 """
 import argparse
@@ -68,6 +71,10 @@ KERNELS = {
                                        ["-i", "1000", "-t", "1e-4", "-l"], sweeps)],
     "betweenness_1source": [("bc", "bc", ["-r", "{s}", "-i", "1"], lambda out: 1)],
 }
+# innonet's single-precision option against the float Jacobi program.
+for _kernel in ("pagerank_1sweep", "pagerank_21sweeps", "pagerank_to_1e-4"):
+    KERNELS[_kernel.replace("pagerank_", "pagerank_single_")] = [
+        v for v in KERNELS[_kernel] if v[1] == "pr_spmv"]
 
 
 def version(src):

@@ -93,6 +93,7 @@ constexpr double kExactTolerance = 1e-9;
 // graphs grows with the scale (95, 166, 493 at scales 12, 14, 18; about 1.33x per scale), so
 // 0.0005 holds up to scale 22. peers.py uses the same.
 constexpr double kKatzAlpha = 0.0005;
+constexpr auto kSingle = centrality::PageRankContributions::single_precision;
 
 // One line per kernel: name, the direction of the graph file it runs on, and a call returning a
 // check value that the peers compute too (iterations, reached vertices, counts).
@@ -157,6 +158,25 @@ const std::vector<Kernel> kKernels = {
     {"pagerank_to_1e-4", Direction::directed,
      [](const CsrGraph& g, const KernelArgs&) {
        return double(centrality::pagerank(g, {.tolerance_l1 = 1e-4}).iterations);
+     }},
+    // The single-precision option (PageRankContributions::single_precision): contributions
+    // stored as floats, as GAPBS's pr_spmv stores them; set against pr_spmv per sweep and to 1e-4.
+    {"pagerank_single_1sweep", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(centrality::pagerank(
+                         g, {.tolerance_l1 = 0.0, .max_iterations = 1, .contributions = kSingle})
+                         .iterations);
+     }},
+    {"pagerank_single_21sweeps", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(centrality::pagerank(
+                         g, {.tolerance_l1 = 0.0, .max_iterations = 21, .contributions = kSingle})
+                         .iterations);
+     }},
+    {"pagerank_single_to_1e-4", Direction::directed,
+     [](const CsrGraph& g, const KernelArgs&) {
+       return double(
+           centrality::pagerank(g, {.tolerance_l1 = 1e-4, .contributions = kSingle}).iterations);
      }},
     // The same with the Gauss-Seidel option: the definition closest to GAPBS pr.
     {"pagerank_gauss_seidel_to_1e-4", Direction::directed,

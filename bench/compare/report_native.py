@@ -22,6 +22,11 @@ NOTES = {
     "pagerank_gauss_seidel_to_1e-4": "the same with innonet's Gauss–Seidel option "
                                      "(PageRankSweep::gauss_seidel: fixed stages in degree order, "
                                      "deterministic)",
+    "pagerank_single sweep, pagerank_single_to_1e-4": "the same with innonet's single-precision "
+                                                      "option (PageRankContributions::"
+                                                      "single_precision: the gathered "
+                                                      "contributions stored as floats, as GAPBS "
+                                                      "stores them; scores and sums double)",
     "betweenness_1source": "one Brandes search from the vertex of largest out-degree",
     "kcore": "check = largest core number",
     "louvain, leiden": "check = modularity (heuristics need not agree)",
@@ -42,13 +47,15 @@ def interleaved_medians(rows, scale_of):
 
 
 def add_sweeps(medians):
-    """Derives 'pagerank sweep' = (21 sweeps - 1 sweep) / 20 for every library and variant."""
+    """Derives 'P sweep' = (P_21sweeps - P_1sweep) / 20 for P = pagerank and pagerank_single,
+    for every library and variant."""
     for (lib, variant, scale, kernel, threads), (t21, _, rounds) in list(medians.items()):
-        if kernel != "pagerank_21sweeps":
+        if not kernel.endswith("_21sweeps"):
             continue
-        one = medians.get((lib, variant, scale, "pagerank_1sweep", threads))
+        prefix = kernel[:-len("_21sweeps")]
+        one = medians.get((lib, variant, scale, prefix + "_1sweep", threads))
         if one:
-            medians[(lib, variant, scale, "pagerank sweep", threads)] = (
+            medians[(lib, variant, scale, prefix + " sweep", threads)] = (
                 (t21 - one[0]) / 20, None, rounds)
 
 
@@ -81,8 +88,9 @@ def section(rows, scale_of, fmt_s, fmt_ratio, native):
            "| scale | kernel | threads | innonet | peer (program) | peer | ratio | check innonet "
            "/ peer | rounds |",
            "|---|---|---|---|---|---|---|---|---|"]
-    order = ["bfs", "components", "triangles", "kcore", "pagerank sweep", "pagerank_to_1e-4",
-             "pagerank_gauss_seidel_to_1e-4", "betweenness_1source", "louvain", "leiden"]
+    order = ["bfs", "components", "triangles", "kcore", "pagerank sweep", "pagerank_single sweep",
+             "pagerank_to_1e-4", "pagerank_single_to_1e-4", "pagerank_gauss_seidel_to_1e-4",
+             "betweenness_1source", "louvain", "leiden"]
     inno = {k: v for k, v in medians.items() if k[0] == "innonet"}
     for (_, _, scale, kernel, threads), (t, check, rounds) in sorted(
             inno.items(), key=lambda kv: (kv[0][2], order.index(kv[0][3])

@@ -73,20 +73,24 @@ void bind_centrality(py::module_& m) {
   });
   m.def("_pagerank", [](const CsrView& c, double damping, double tolerance, int max_iterations,
                         bool weighted, const std::optional<DoubleArray>& teleport, bool low_memory,
-                        bool gauss_seidel, int threads) {
+                        bool gauss_seidel, bool single_precision, int threads) {
     auto t = optional_vector(teleport, c.graph->num_nodes(), "teleport");
     const PageRankLayout layout =
         low_memory ? PageRankLayout::graph_order : PageRankLayout::automatic;
     const PageRankSweep sweep = gauss_seidel ? PageRankSweep::gauss_seidel : PageRankSweep::jacobi;
+    const PageRankContributions contributions = single_precision
+                                                    ? PageRankContributions::single_precision
+                                                    : PageRankContributions::double_precision;
     auto r = run_released(threads, [g = c.graph, t = std::move(t), damping, tolerance,
-                                    max_iterations, weighted, layout, sweep] {
+                                    max_iterations, weighted, layout, sweep, contributions] {
       return pagerank(*g, {.damping = damping,
                            .tolerance_l1 = tolerance,
                            .max_iterations = max_iterations,
                            .teleport = t,
                            .weights = edge_weights(weighted),
                            .layout = layout,
-                           .sweep = sweep});
+                           .sweep = sweep,
+                           .contributions = contributions});
     });
     return iterative({std::move(r.score), r.iterations, r.residual_l1, r.converged});
   });

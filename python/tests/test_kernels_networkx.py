@@ -72,6 +72,19 @@ def test_karate_pagerank_gauss_seidel_matches_networkx(karate, weighted):
     assert_close(by_node(r, "score", karate), expected, ITERATIVE)
 
 
+@pytest.mark.parametrize("weighted", [False, True])
+def test_karate_pagerank_single_precision_matches_networkx(karate, weighted):
+    # Float contributions: each score within about 1e-7 relative of the double one, so within
+    # 1e-8 absolute of NetworkX's on the karate club (scores 0.01-0.1), and still converged.
+    r = innonet.pagerank(karate, weighted=weighted, single_precision=True, tolerance=1e-13)
+    assert r.converged
+    expected = nx.pagerank(karate, weight="weight" if weighted else None, tol=1e-14,
+                           max_iter=10000)
+    assert_close(by_node(r, "score", karate), expected, 1e-8)
+    exact = innonet.pagerank(karate, weighted=weighted, tolerance=1e-13)
+    assert not np.array_equal(r.score, exact.score)  # the floats are in use
+
+
 @pytest.mark.parametrize("G", [pytest.param(nx.karate_club_graph(), id="karate")] + GRAPHS)
 def test_exact_centralities(G):
     assert_close(by_node(innonet.betweenness(G), "score", G),

@@ -63,6 +63,7 @@ struct RankArgs {
   double damping = 0.85;
   bool low_memory = false;
   bool gauss_seidel = false;
+  bool single_precision = false;
   double alpha = 0.1;
 };
 
@@ -123,7 +124,9 @@ std::vector<Column> compute(const std::string& metric, const CsrGraph& g,
         g, {.damping = a.damping,
             .weights = w,
             .layout = a.low_memory ? PageRankLayout::graph_order : PageRankLayout::automatic,
-            .sweep = a.gauss_seidel ? PageRankSweep::gauss_seidel : PageRankSweep::jacobi});
+            .sweep = a.gauss_seidel ? PageRankSweep::gauss_seidel : PageRankSweep::jacobi,
+            .contributions = a.single_precision ? PageRankContributions::single_precision
+                                                : PageRankContributions::double_precision});
     note_convergence("pagerank", r.converged, r.iterations, r.residual_l1, notes);
     return {{metric, std::move(r.score)}};
   }
@@ -400,6 +403,9 @@ Command add_rank(CLI::App& root, const std::shared_ptr<const GlobalOptions>& opt
   cmd->add_flag("--gauss-seidel", args->gauss_seidel,
                 "PageRank: staged Gauss-Seidel sweeps (the same scores in fewer sweeps; "
                 "deterministic; default: Jacobi, NetworkX's method)");
+  cmd->add_flag("--single-precision", args->single_precision,
+                "PageRank: gather contributions stored as floats (faster sweeps on large graphs; "
+                "scores agree with the default to about 1e-7 relative; deterministic)");
   cmd->add_option("--alpha", args->alpha, "Katz attenuation")->check(CLI::PositiveNumber);
   return {cmd, [options, selection, args] { return run_rank(*options, *selection, *args); }};
 }
