@@ -104,7 +104,8 @@ def splice_section(path, name, report):
     if begin in old and end in old:
         head, rest = old.split(begin, 1)
         return head + block + "\n" + rest.split(end, 1)[1].lstrip("\n")
-    first = re.search(r"^## ", old, flags=re.M)
+    # A new block goes before the first heading or block, never inside an existing block.
+    first = re.search(r"^(## |<!-- run\.sh section )", old, flags=re.M)
     at = first.start() if first else len(old)
     return old[:at] + block + "\n" + old[at:]
 
