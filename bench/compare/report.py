@@ -170,9 +170,10 @@ def main():
         add(f"- {k}: {v}")
 
     add("\n## Loading\n")
-    add("| graph | nodes | edges | innonet edge list | innonet snapshot (.inb) | graph bytes "
-        "| peak RSS after snapshot load | " + " | ".join(f"{p} edge list" for p in peers) + " |")
-    add("|---" * (7 + len(peers)) + "|")
+    load_columns = ["graph", "nodes", "edges", "innonet edge list", "innonet snapshot (.inb)",
+                    "graph bytes", "peak RSS after snapshot load"] + [f"{p} edge list" for p in peers]
+    add("| " + " | ".join(load_columns) + " |")
+    add("|---" * len(load_columns) + "|")
     by_file = defaultdict(dict)
     for r in loads:
         by_file[r["graph"].rsplit(".", 1)[0]][(r["graph"].rsplit(".", 1)[1], r["threads"])] = r
@@ -190,17 +191,19 @@ def main():
         add(f"| {os.path.basename(base)} | {any_r['nodes']:,} | {edges:,} | {', '.join(el)} | "
             f"{', '.join(inb)} | {any_r['graph_bytes'] / 2**20:.1f} MiB "
             f"({any_r['graph_bytes'] / max(edges, 1):.1f} B/edge) | "
-            f"{(max(r['peak_rss_kb'] for r in inb_r) / 1024 if inb_r else 0):.0f} MiB | "
-            + " | ".join(pl) + " |")
+            f"{(max(r['peak_rss_kb'] for r in inb_r) / 1024 if inb_r else 0):.0f} MiB |"
+            + "".join(f" {cell} |" for cell in pl))
 
-    if not peers:  # only native peers ran: their section below has innonet's times
-        inno = {}
-    add("\n## Kernels: peer time / innonet time (higher = innonet faster)\n")
+    # With only native peers, their interleaved section below has innonet's times and this table
+    # would have no peer column: it is left out.
+    peer_table_rows = sorted(inno.items()) if peers else []
     header = "| scale | kernel | threads | innonet | " + " | ".join(peers) + " | checks agree |"
-    add(header)
-    add("|---" * (5 + len(peers)) + "|")
+    if peer_table_rows:
+        add("\n## Kernels: peer time / innonet time (higher = innonet faster)\n")
+        add(header)
+        add("|---" * (5 + len(peers)) + "|")
     table = []
-    for (scale, kernel, threads), r in sorted(inno.items()):
+    for (scale, kernel, threads), r in peer_table_rows:
         cells, agree = [], []
         for p in peers:
             pr = peer.get((p, scale, kernel, threads)) or peer.get((p, scale, kernel, 1))
@@ -220,7 +223,8 @@ def main():
                + f" | {', '.join(agree) or '–'} |")
         add(row)
         table.append(row)
-    add("\nChecks: pagerank = iterations (graph-tool; igraph's PRPACK and NetworkX do not report "
+    if peer_table_rows:
+        add("\nChecks: pagerank = iterations (graph-tool; igraph's PRPACK and NetworkX do not report "
         "them), bfs = vertices reached from the vertex of largest out-degree, components = weakly "
         "connected components, triangles = count, kcore = largest core number, betweenness = sampled "
         "sources, louvain/leiden = modularity reached (shown side by side: heuristics need not "
@@ -229,7 +233,7 @@ def main():
 
     lines.extend(report_native.section(all_rows, scale_of, fmt_s, fmt_ratio, native))
 
-    cpu_rows = [(k, r) for k, r in sorted(inno.items()) if r.get("cpu_median_s")]
+    cpu_rows = [(k, r) for k, r in peer_table_rows if r.get("cpu_median_s")]
     if cpu_rows:
         add("\n## The same by CPU time: peer CPU seconds / innonet CPU seconds\n")
         add("Process CPU time summed over threads, median of the runs. On a machine shared with "
@@ -310,8 +314,9 @@ def main():
     with open(temporary, "w") as f:
         f.write(text)
     os.replace(temporary, args.out)
-    print(header)
-    print("\n".join(table))
+    if table:
+        print(header)
+        print("\n".join(table))
     print(f"wrote {args.out}")
 
 
