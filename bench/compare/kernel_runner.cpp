@@ -276,6 +276,13 @@ const std::vector<Kernel> kKernels = {
      [](const CsrGraph& g, const KernelArgs&) { return community::louvain(g).quality; }},
     {"leiden", Direction::undirected,
      [](const CsrGraph& g, const KernelArgs&) { return community::leiden(g).quality; }},
+    // Three passes, as many as NetworKit's ParallelLeiden runs by default (innonet's default: 2).
+    {"leiden_3passes", Direction::undirected,
+     [](const CsrGraph& g, const KernelArgs&) {
+       community::LeidenOptions options;
+       options.iterations = 3;
+       return community::leiden(g, options).quality;
+     }},
 };
 
 double seconds_since(std::chrono::steady_clock::time_point start) {

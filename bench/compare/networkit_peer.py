@@ -23,7 +23,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 FLAGS = "-O3 -march=x86-64-v2"
 KERNELS = ["bfs", "components", "triangles", "pagerank_1sweep", "pagerank_21sweeps",
-           "pagerank_to_1e-4", "kcore", "louvain", "leiden"]
+           "pagerank_to_1e-4", "kcore", "louvain", "leiden", "leiden_3passes"]
 
 
 def version(src):

@@ -49,13 +49,18 @@ def machine():
 
 
 def versions(build, peer_versions):
+    peer_versions = dict(peer_versions)
     cache = open(os.path.join(build, "CMakeCache.txt")).read() if build else ""
     compiler = re.search(r"CMAKE_CXX_COMPILER:\w+=(.+)", cache)
     cxx = sh(f"{compiler.group(1) if compiler else 'c++'} --version").splitlines()
     pkg = lambda p: sh(f"dpkg-query -W -f='${{Version}}' {p} 2>/dev/null") or "?"
+    # innonet's commit as run.sh recorded it when the run started (the tree may have moved on by
+    # the time a report is written again from the same results); else the checkout's.
+    here = sh("git rev-parse --short HEAD") + (
+        " (uncommitted changes)"
+        if sh("git status --porcelain -- io engine algorithms bench ':!bench/RESULTS.md'") else "")
     out = {
-        "innonet": sh("git rev-parse --short HEAD") + (" (uncommitted changes)"
-                                                       if sh("git status --porcelain -- io engine algorithms bench") else ""),
+        "innonet": peer_versions.pop("innonet", here),
         "compiler": cxx[0] if cxx else "?",
         "flags": "-O3 -march=x86-64-v2 -fopenmp (Release)",
         "OpenMP runtime": "libgomp " + pkg("libgomp1"),
@@ -121,7 +126,7 @@ def main():
     args = parser.parse_args()
     all_rows = [json.loads(line) for line in open(args.results) if line.strip().startswith("{")]
     # Rows of the interleaved rounds (a "round" >= 0) have their own section (report_native.py).
-    rows = [r for r in all_rows if r.get("round", -1) < 0]
+    rows = [r for r in all_rows if r.get("round", -1) < 0 and "kernel" in r]  # not versions
     native = [p for p in args.native.split(",") if p]
     peers = [p for p in args.peers.split(",") if p]
     stream = {r["threads"]: r["bandwidth_gb_s"] for r in rows if r.get("kernel") == "stream_triad"}

@@ -30,19 +30,25 @@ NOTES = {
     "betweenness_1source": "one Brandes search from the vertex of largest out-degree",
     "kcore": "check = largest core number",
     "louvain, leiden": "check = modularity (heuristics need not agree)",
+    "leiden_3passes": "innonet's Leiden with 3 passes (its default is 2), the number of "
+                      "iterations NetworKit's ParallelLeiden runs by default (it stops earlier "
+                      "when one changes nothing); NetworKit's leiden and leiden_3passes are the "
+                      "same call",
 }
 
 
 def interleaved_medians(rows, scale_of):
-    """{(library, variant, scale, kernel, threads): (median seconds, check, rounds)}."""
-    times, checks = defaultdict(list), {}
+    """{(library, variant, scale, kernel, threads): (median seconds, checks, rounds)}, checks
+    being the check of every round (a heuristic such as NetworKit's Leiden differs run to run)."""
+    times, checks = defaultdict(list), defaultdict(list)
     for r in rows:
         if r.get("round", -1) < 0 or r.get("kernel") in ("load", "stream_triad"):
             continue
         key = (r["library"], r.get("variant", ""), scale_of(r["graph"]), r["kernel"],
                r["threads"])
         times[key].extend(r["times_s"])
-        checks[key] = r.get("check")
+        if r.get("check") is not None:
+            checks[key].append(r["check"])
     return {k: (statistics.median(t), checks[k], len(t)) for k, t in times.items()}
 
 
@@ -56,13 +62,17 @@ def add_sweeps(medians):
         one = medians.get((lib, variant, scale, prefix + "_1sweep", threads))
         if one:
             medians[(lib, variant, scale, prefix + " sweep", threads)] = (
-                (t21 - one[0]) / 20, None, rounds)
+                (t21 - one[0]) / 20, [], rounds)
 
 
-def fmt_check(value):
-    if value is None:
+def fmt_check(values):
+    """The rounds' checks: one value when they agree, else their median and range."""
+    if not values:
         return "–"
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.4f}"
+    one = lambda v: f"{v:.0f}" if float(v).is_integer() else f"{v:.4f}"
+    if len({one(v) for v in values}) == 1:
+        return one(values[0])
+    return f"{one(statistics.median(values))} ({one(min(values))}–{one(max(values))})"
 
 
 def section(rows, scale_of, fmt_s, fmt_ratio, native):
@@ -90,7 +100,7 @@ def section(rows, scale_of, fmt_s, fmt_ratio, native):
            "|---|---|---|---|---|---|---|---|---|"]
     order = ["bfs", "components", "triangles", "kcore", "pagerank sweep", "pagerank_single sweep",
              "pagerank_to_1e-4", "pagerank_single_to_1e-4", "pagerank_gauss_seidel_to_1e-4",
-             "betweenness_1source", "louvain", "leiden"]
+             "betweenness_1source", "louvain", "leiden", "leiden_3passes"]
     inno = {k: v for k, v in medians.items() if k[0] == "innonet"}
     for (_, _, scale, kernel, threads), (t, check, rounds) in sorted(
             inno.items(), key=lambda kv: (kv[0][2], order.index(kv[0][3])

@@ -90,6 +90,12 @@ data=${DATA_DIR:-$build/compare-data}
 mkdir -p "$data"
 results=$data/results.jsonl
 ((append)) || : >"$results"
+# innonet's commit as built now, for the report's "Versions" (a report written again later from
+# these results must not name the checkout of that later day).
+inno_version=$(git rev-parse --short HEAD)
+[[ -n $(git status --porcelain -- engine io algorithms bench ':!bench/RESULTS.md') ]] &&
+  inno_version+=" (uncommitted changes)"
+printf '{"library": "innonet", "version": "%s"}\n' "$inno_version" >>"$results"
 log() { echo "compare: $*" >&2; }
 
 # 1. Peers.
