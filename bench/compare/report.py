@@ -55,12 +55,10 @@ def versions(build, peer_versions):
     cxx = sh(f"{compiler.group(1) if compiler else 'c++'} --version").splitlines()
     pkg = lambda p: sh(f"dpkg-query -W -f='${{Version}}' {p} 2>/dev/null") or "?"
     # innonet's commit as run.sh recorded it when the run started (the tree may have moved on by
-    # the time a report is written again from the same results); else the checkout's.
-    here = sh("git rev-parse --short HEAD") + (
-        " (uncommitted changes)"
-        if sh("git status --porcelain -- io engine algorithms bench ':!bench/RESULTS.md'") else "")
+    # the time a report is written again from the same results); results of older runs lack it.
     out = {
-        "innonet": peer_versions.pop("innonet", here),
+        "innonet": peer_versions.pop("innonet", None)
+        or sh("git rev-parse --short HEAD") + " (the checkout when the report was written)",
         "compiler": cxx[0] if cxx else "?",
         "flags": "-O3 -march=x86-64-v2 -fopenmp (Release)",
         "OpenMP runtime": "libgomp " + pkg("libgomp1"),
@@ -230,11 +228,11 @@ def main():
         table.append(row)
     if peer_table_rows:
         add("\nChecks: pagerank = iterations (graph-tool; igraph's PRPACK and NetworkX do not report "
-        "them), bfs = vertices reached from the vertex of largest out-degree, components = weakly "
-        "connected components, triangles = count, kcore = largest core number, betweenness = sampled "
-        "sources, louvain/leiden = modularity reached (shown side by side: heuristics need not "
-        "agree); Leiden rows are set against igraph's multilevel (Louvain), the reference the "
-        "community issue names.")
+            "them), bfs = vertices reached from the vertex of largest out-degree, components = weakly "
+            "connected components, triangles = count, kcore = largest core number, betweenness = sampled "
+            "sources, louvain/leiden = modularity reached (shown side by side: heuristics need not "
+            "agree); Leiden rows are set against igraph's multilevel (Louvain), the reference the "
+            "community issue names.")
 
     lines.extend(report_native.section(all_rows, scale_of, fmt_s, fmt_ratio, native))
 
