@@ -10,12 +10,16 @@
 #include "algorithms/community/passes.hpp"
 #include "algorithms/community/refine.hpp"
 #include "algorithms/community/rng.hpp"
+#include "algorithms/community/split_disconnected.hpp"
 #include "algorithms/community/work_graph.hpp"
 
 namespace innonet::community {
 namespace {
 
 using detail::WorkGraph;
+
+// The random stream of the local moving that ends a pass (levels use streams 0, 1, 2...).
+inline constexpr std::uint64_t kInputMoveStream = ~std::uint64_t{0};
 
 void check_options(const CsrGraph& g, const LeidenOptions& options) {
   check_resolution(options.resolution);
@@ -67,6 +71,20 @@ int leiden_pass(const WorkGraph& base, std::vector<Vertex>& membership,
   return level + 1;
 }
 
+// After a pass the input vertices are no longer where they fit best: the coarse levels moved
+// whole refined groups, and a vertex of a group may now gain by leaving it. One round of local
+// moving on the input graph, from the pass's result, takes those gains; splitting the
+// communities it may have cut keeps every community connected. On R-MAT 22 (2 threads) this
+// raised modularity from 0.0690 to 0.0738 in 5 s after the first pass, and by 0.00025 after
+// the second (0.0740 -> 0.0742 and 0.0747 -> 0.0750 for two seeds); a third pass costs 23 s
+// for 0.0003.
+void move_input_vertices(const WorkGraph& base, std::vector<Vertex>& membership,
+                         const detail::NullModel& null, std::uint64_t seed) {
+  detail::Rng rng(seed, kInputMoveStream);
+  detail::move_nodes(base, membership, null, detail::MoveOrder::queue, rng);
+  detail::split_disconnected(base, membership);
+}
+
 }  // namespace
 
 CommunityResult leiden(const CsrGraph& g, const LeidenOptions& options) {
@@ -82,7 +100,10 @@ CommunityResult leiden(const CsrGraph& g, const LeidenOptions& options) {
   detail::LevelGraphs levels;
   return detail::run_passes(g, base, null, options.iterations, options.seed, std::move(start),
                             [&](std::vector<Vertex>& membership, std::uint64_t seed) {
-                              return leiden_pass(base, membership, null, options, seed, levels);
+                              const int used =
+                                  leiden_pass(base, membership, null, options, seed, levels);
+                              move_input_vertices(base, membership, null, seed);
+                              return used;
                             });
 }
 
