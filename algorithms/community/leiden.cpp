@@ -89,7 +89,10 @@ void move_input_vertices(const WorkGraph& base, std::vector<Vertex>& membership,
 
 CommunityResult leiden(const CsrGraph& g, const LeidenOptions& options) {
   check_options(g, options);
-  const WorkGraph base = detail::make_work_graph(g);
+  WorkGraph base = detail::make_work_graph(g);
+  // An initial membership may hold an isolated vertex in a community: then it stays, as given.
+  const std::vector<Vertex> kept =
+      options.initial_membership.empty() ? detail::drop_isolated(base) : std::vector<Vertex>{};
   std::vector<Vertex> start(g.num_nodes());
   if (options.initial_membership.empty())
     std::iota(start.begin(), start.end(), 0);
@@ -100,10 +103,11 @@ CommunityResult leiden(const CsrGraph& g, const LeidenOptions& options) {
   detail::LevelGraphs levels;
   return detail::run_passes(g, base, null, options.iterations, options.seed, std::move(start),
                             [&](std::vector<Vertex>& membership, std::uint64_t seed) {
-                              const int used =
-                                  leiden_pass(base, membership, null, options, seed, levels);
-                              move_input_vertices(base, membership, null, seed);
-                              return used;
+                              return detail::run_on_kept(kept, membership, [&](auto& m) {
+                                const int used = leiden_pass(base, m, null, options, seed, levels);
+                                move_input_vertices(base, m, null, seed);
+                                return used;
+                              });
                             });
 }
 

@@ -45,14 +45,17 @@ CommunityResult louvain(const CsrGraph& g, const LouvainOptions& options) {
   check_resolution(options.resolution);
   if (options.iterations == 0)
     throw std::invalid_argument("iterations: must be positive, or negative for 'until stable'");
-  const detail::WorkGraph base = detail::make_work_graph(g);
+  detail::WorkGraph base = detail::make_work_graph(g);
+  const std::vector<Vertex> kept = detail::drop_isolated(base);
   const detail::NullModel null{options.quality, options.resolution, base.total_weight};
   std::vector<Vertex> singletons(g.num_nodes());
   std::iota(singletons.begin(), singletons.end(), 0);
   detail::LevelGraphs levels;
   return detail::run_passes(g, base, null, options.iterations, options.seed, std::move(singletons),
                             [&](std::vector<Vertex>& membership, std::uint64_t seed) {
-                              return louvain_pass(base, membership, null, seed, levels);
+                              return detail::run_on_kept(kept, membership, [&](auto& m) {
+                                return louvain_pass(base, m, null, seed, levels);
+                              });
                             });
 }
 

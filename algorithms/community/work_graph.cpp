@@ -84,6 +84,35 @@ WorkGraph make_work_graph(const CsrGraph& g) {
   return w;
 }
 
+std::vector<Vertex> drop_isolated(WorkGraph& g) {
+  const Vertex n = g.num_nodes;
+  std::vector<Vertex> kept;
+  for (Vertex v = 0; v < n; ++v)
+    if (g.offsets[v + 1] > g.offsets[v]) kept.push_back(v);
+  if (kept.empty() || std::ssize(kept) == n) return {};
+  std::vector<Vertex> renamed(n, -1);
+  for (std::size_t i = 0; i < kept.size(); ++i) renamed[kept[i]] = static_cast<Vertex>(i);
+  const std::int64_t m = g.offsets[n];
+#pragma omp parallel for schedule(static)
+  for (std::int64_t e = 0; e < m; ++e) g.targets[e] = renamed[g.targets[e]];
+  // kept is ascending, so node i's fields move to i <= kept[i]: left to right overwrites nothing
+  // not yet read. Node i's row starts where kept[i]'s did.
+  const auto k = static_cast<Vertex>(kept.size());
+  for (Vertex i = 0; i < k; ++i) {
+    const Vertex v = kept[i];
+    g.offsets[i] = g.offsets[v];
+    g.self_weight[i] = g.self_weight[v];
+    g.strength_out[i] = g.strength_out[v];
+    g.strength_in[i] = g.strength_in[v];
+    g.size[i] = g.size[v];
+  }
+  g.offsets[k] = m;
+  g.num_nodes = k;
+  g.offsets.resize(k + 1);
+  for (auto* field : {&g.self_weight, &g.strength_out, &g.strength_in, &g.size}) field->resize(k);
+  return kept;
+}
+
 namespace {
 
 // An aggregate of k nodes, zeroed, in the arrays of `spare` (a graph no longer needed): reused
