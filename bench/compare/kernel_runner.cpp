@@ -14,7 +14,8 @@
 //       first a "load" line (load seconds, bytes held by the graph, peak RSS right after loading).
 //       --source -1 picks the vertex of largest out-degree (smallest id on ties); --verify is the
 //       snapshot check (io/snapshot.hpp); --round R tags each line as round R of an interleaved
-//       series (run.sh alternates innonet and the native peers GAPBS and NetworKit round by round);
+//       series (run.sh alternates innonet and the native peers GAPBS and NetworKit round by round)
+//       and seeds Louvain and Leiden with R (KernelArgs::seed);
 //       --warmup W runs each kernel W times untimed first (the peers' first trial after their
 //       load is as slow, so the interleaved rounds warm every library up alike).
 //   innonet_kernel_runner list      the kernels, one per line, with the direction they need.
@@ -65,6 +66,11 @@ struct KernelArgs {
   Vertex source = 0;  // for traversals
   int round = -1;     // --round: the interleaved round this call belongs to (-1: not interleaved)
   int warmup = 0;     // --warmup: untimed calls of each kernel before the timed ones
+
+  // The seed of the randomised kernels (Louvain, Leiden): the round, so that interleaved rounds
+  // sample innonet's spread over seeds as NetworKit's rounds sample its run-to-run spread (its
+  // ParallelLeiden and PLM draw fresh randomness each run); 0 outside a series.
+  std::uint64_t seed() const { return round < 0 ? 0 : static_cast<std::uint64_t>(round); }
 };
 
 enum class Extreme { largest, smallest };
@@ -273,15 +279,17 @@ const std::vector<Kernel> kKernels = {
                          Extreme::smallest);
      }},
     {"louvain", Direction::undirected,  // check = modularity reached
-     [](const CsrGraph& g, const KernelArgs&) { return community::louvain(g).quality; }},
+     [](const CsrGraph& g, const KernelArgs& a) {
+       return community::louvain(g, {.seed = a.seed()}).quality;
+     }},
     {"leiden", Direction::undirected,
-     [](const CsrGraph& g, const KernelArgs&) { return community::leiden(g).quality; }},
+     [](const CsrGraph& g, const KernelArgs& a) {
+       return community::leiden(g, {.seed = a.seed()}).quality;
+     }},
     // Three passes, as many as NetworKit's ParallelLeiden runs by default (innonet's default: 2).
     {"leiden_3passes", Direction::undirected,
-     [](const CsrGraph& g, const KernelArgs&) {
-       community::LeidenOptions options;
-       options.iterations = 3;
-       return community::leiden(g, options).quality;
+     [](const CsrGraph& g, const KernelArgs& a) {
+       return community::leiden(g, {.iterations = 3, .seed = a.seed()}).quality;
      }},
 };
 

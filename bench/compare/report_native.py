@@ -29,7 +29,9 @@ NOTES = {
                                                       "stores them; scores and sums double)",
     "betweenness_1source": "one Brandes search from the vertex of largest out-degree",
     "kcore": "check = largest core number",
-    "louvain, leiden": "check = modularity (heuristics need not agree)",
+    "louvain, leiden": "check = modularity (heuristics need not agree); innonet seeds round r "
+                       "with r, so its rounds sample its spread over seeds as NetworKit's rounds "
+                       "sample its run-to-run spread",
     "leiden_3passes": "innonet's Leiden with 3 passes (its default is 2), the number of "
                       "iterations NetworKit's ParallelLeiden runs by default (it stops earlier "
                       "when one changes nothing); NetworKit's leiden and leiden_3passes are the "
