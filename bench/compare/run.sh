@@ -26,7 +26,7 @@
 # each (a smoke test of the harness, seconds). --lfr N,...: also an LFR graph of N nodes (mixing
 # 0.3; see below) for the community kernels. --planted S,...: also a planted partition of 2^S
 # nodes (stochastic block model, blocks of 500, average degree 16, mixing 0.3: the community
-# benchmark's graph, written by `innonet generate sbm`) for the community kernels (louvain,
+# benchmark's graph, written by `innonet generate sbm`) for the community kernels (louvain and
 # leiden; igraph multilevel as the peer); --scales "" runs only those. --append: add to the raw
 # results of the previous run instead of starting afresh (several invocations, e.g. fewer runs
 # for the slowest kernels, one report).
@@ -180,6 +180,13 @@ native_kernels() {
   runner_kernels "$1" | grep -xF -f <(echo "$have") | paste -sd, - || true
 }
 
+# The community kernels for the planted and LFR graphs: louvain and leiden, or those of
+# louvain, leiden and leiden_3passes named in --kernels.
+community_kernels() {
+  if [[ -z $only ]]; then echo louvain,leiden; return; fi
+  tr , '\n' <<<"$only" | grep -xE 'louvain|leiden|leiden_3passes' | paste -sd, - || true
+}
+
 # Rounds of one run each: innonet (reading $1: its snapshot where there is one), then every
 # native peer (reading the edge list $2 or what it converts it to), on the same source.
 interleave() {
@@ -246,11 +253,13 @@ for scale in ${planted//,/ }; do
       --edge-factor 8 --mixing 0.3 --seed 7 -o "$data/planted$scale.el" >&2
     grep -v '^#' "$data/planted$scale.el" >"$file"  # bare "u v" lines, as for R-MAT
   fi
-  log "planted $scale: innonet (louvain,leiden)"
-  "$runner" run --graph "$file" --direction undirected --kernels louvain,leiden \
+  community=$(community_kernels)
+  [[ -z $community ]] && continue
+  log "planted $scale: innonet ($community)"
+  "$runner" run --graph "$file" --direction undirected --kernels "$community" \
     --threads "$threads" --runs "$runs" >>"$results"
   [[ " ${native[*]} " == *" networkit "* ]] &&
-    interleave "$file" "$file" undirected 0 louvain,leiden
+    interleave "$file" "$file" undirected 0 "$community"
   if [[ " ${peers[*]} " == *" igraph "* ]]; then
     log "planted $scale: igraph (louvain)"
     "$py" -W ignore bench/compare/peers.py igraph --graph "$file" --direction undirected \
@@ -271,11 +280,13 @@ for nodes in ${lfr//,/ }; do
       -o "$data/lfr$nodes.el" >&2
     grep -v '^#' "$data/lfr$nodes.el" >"$file"  # bare "u v" lines, as for R-MAT
   fi
-  log "LFR $nodes: innonet (louvain,leiden)"
-  "$runner" run --graph "$file" --direction undirected --kernels louvain,leiden \
+  community=$(community_kernels)
+  [[ -z $community ]] && continue
+  log "LFR $nodes: innonet ($community)"
+  "$runner" run --graph "$file" --direction undirected --kernels "$community" \
     --threads "$threads" --runs "$runs" >>"$results"
   [[ " ${native[*]} " == *" networkit "* ]] &&
-    interleave "$file" "$file" undirected 0 louvain,leiden
+    interleave "$file" "$file" undirected 0 "$community"
   if [[ " ${peers[*]} " == *" igraph "* ]]; then
     log "LFR $nodes: igraph (louvain)"
     "$py" -W ignore bench/compare/peers.py igraph --graph "$file" --direction undirected \
