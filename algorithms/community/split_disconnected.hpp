@@ -5,9 +5,10 @@
 // CPM, so Leiden uses it to keep its guarantee of connected communities after a local-moving step
 // that can cut one (see leiden.hpp).
 //
-// Parallel union-find over the arcs inside communities, always hooking the larger root under the
-// smaller, so each part's root is its smallest member whatever order the threads linked in; the
-// parts are then numbered by renumber_communities: the same result at any thread count.
+// Parallel union-find (algorithms/structure/union_find.hpp) over the arcs inside communities,
+// always hooking the larger root under the smaller, so each part's root is its smallest member
+// whatever order the threads linked in; the parts are then numbered by renumber_communities: the
+// same result at any thread count.
 // Cost: O(m alpha) work, O(n) extra memory.
 #include <vector>
 

@@ -7,47 +7,15 @@
 #include <utility>
 
 #include "algorithms/structure/parallel_threshold.hpp"
+#include "algorithms/structure/union_find.hpp"
 #include "engine/reserve_huge.hpp"
 
 namespace innonet::structure {
 
+using detail::compress;
+using detail::link;
+
 namespace {
-
-// Hooks the larger of the two roots under the smaller (GAP's Afforest Link). A root only ever
-// gains a smaller parent, so each final tree is rooted at its component's smallest vertex.
-void link(Vertex u, Vertex v, std::vector<Vertex>& parent) {
-  Vertex p1 = std::atomic_ref<Vertex>(parent[u]).load(std::memory_order_relaxed);
-  Vertex p2 = std::atomic_ref<Vertex>(parent[v]).load(std::memory_order_relaxed);
-  while (p1 != p2) {
-    const Vertex high = std::max(p1, p2);
-    const Vertex low = std::min(p1, p2);
-    std::atomic_ref<Vertex> slot(parent[high]);
-    Vertex p_high = slot.load(std::memory_order_relaxed);
-    if (p_high == low) break;
-    if (p_high == high && slot.compare_exchange_strong(p_high, low, std::memory_order_relaxed))
-      break;
-    p1 = std::atomic_ref<Vertex>(
-             parent[std::atomic_ref<Vertex>(parent[high]).load(std::memory_order_relaxed)])
-             .load(std::memory_order_relaxed);
-    p2 = std::atomic_ref<Vertex>(parent[low]).load(std::memory_order_relaxed);
-  }
-}
-
-// Points every vertex straight at its root. Parents are always smaller ids, so chasing them
-// terminates; the result is the smallest vertex of each tree.
-void compress(std::vector<Vertex>& parent, bool parallel) {
-  const auto n = static_cast<std::int64_t>(parent.size());
-#pragma omp parallel for schedule(dynamic, 16384) if (parallel)
-  for (std::int64_t v = 0; v < n; ++v) {
-    std::atomic_ref<Vertex> mine(parent[v]);
-    while (true) {
-      const Vertex p = mine.load(std::memory_order_relaxed);
-      const Vertex pp = std::atomic_ref<Vertex>(parent[p]).load(std::memory_order_relaxed);
-      if (p == pp) break;
-      mine.store(pp, std::memory_order_relaxed);
-    }
-  }
-}
 
 // The most frequent label among a fixed stride sample (GAP samples 1024 random vertices; a
 // fixed stride keeps it deterministic). Only a performance hint: labels do not depend on it.
