@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "algorithms/community/descend.hpp"
 #include "algorithms/community/local_moving.hpp"
 #include "algorithms/community/passes.hpp"
 #include "algorithms/community/refine.hpp"
@@ -35,49 +36,49 @@ void check_options(const CsrGraph& g, const LeidenOptions& options) {
                                 " entries for " + std::to_string(g.num_nodes()) + " vertices");
 }
 
-// One pass over all levels, starting from `membership` (renumbered). Returns the levels used.
-// `levels`: the aggregated graphs, kept from one pass to the next (their arrays are reused).
+// One pass over all levels, starting from `membership` (renumbered), then back down, every
+// aggregated level's nodes (refined groups) moving again between communities (descend.hpp).
+// Returns the levels used. `levels`: kept from one pass to the next (their arrays are reused).
 int leiden_pass(const WorkGraph& base, std::vector<Vertex>& membership,
                 const detail::NullModel& null, const LeidenOptions& options, std::uint64_t seed,
                 detail::LevelGraphs& levels) {
-  std::vector<Vertex> node_of(base.num_nodes);  // input vertex -> node of the current graph
-  std::iota(node_of.begin(), node_of.end(), 0);
+  std::vector<std::vector<Vertex>> up;  // up[l][v]: the level-(l + 1) node of level l's node v
   std::vector<Vertex> p = membership;
-  const WorkGraph* g = &base;
-  int level = 0;
-  for (;; ++level) {
-    detail::Rng rng(seed, 2 * static_cast<std::uint64_t>(level));
-    detail::move_nodes(*g, p, null, detail::MoveOrder::queue, rng);
+  for (std::size_t level = 0;; ++level) {
+    const WorkGraph& g = levels.at(level, base);
+    detail::Rng rng(seed, 2 * level);
+    detail::move_nodes(g, p, null, detail::MoveOrder::queue, rng);
     const Vertex k = renumber_communities(p);
-    if (k == g->num_nodes) break;
+    if (k == g.num_nodes) break;
     Vertex r = 0;
     const detail::RefineOptions refine{.randomness = options.randomness,
                                        .seed = detail::Rng(seed, 2 * level + 1).next()};
-    std::vector<Vertex> refined = detail::refine_partition(*g, p, k, null, refine, &r);
+    std::vector<Vertex> refined = detail::refine_partition(g, p, k, null, refine, &r);
     // Refinement that merged nothing would aggregate nothing: use the moved partition (igraph).
-    if (r == g->num_nodes) {
+    if (r == g.num_nodes) {
       refined = p;
       r = k;
     }
     std::vector<Vertex> next_p(r);
-    for (Vertex v = 0; v < g->num_nodes; ++v) next_p[refined[v]] = p[v];
-#pragma omp parallel for schedule(static)
-    for (Vertex v = 0; v < base.num_nodes; ++v) node_of[v] = refined[node_of[v]];
-    g = &levels.aggregate_into_current(*g, refined, r);
+    for (Vertex v = 0; v < g.num_nodes; ++v) next_p[refined[v]] = p[v];
+    levels.aggregate_level(level, base, refined, r);
+    up.push_back(std::move(refined));
     p = std::move(next_p);
   }
-  for (Vertex v = 0; v < base.num_nodes; ++v) membership[v] = p[node_of[v]];
+  membership =
+      detail::descend(levels, base, up, std::move(p), null, detail::MoveOrder::queue, seed);
   renumber_communities(membership);
-  return level + 1;
+  return static_cast<int>(up.size()) + 1;
 }
 
-// After a pass the input vertices are no longer where they fit best: the coarse levels moved
-// whole refined groups, and a vertex of a group may now gain by leaving it. One round of local
-// moving on the input graph, from the pass's result, takes those gains; splitting the
-// communities it may have cut keeps every community connected. On R-MAT 22 (2 threads) this
-// raised modularity from 0.0690 to 0.0738 in 5 s after the first pass, and by 0.00025 after
-// the second (0.0740 -> 0.0742 and 0.0747 -> 0.0750 for two seeds); a third pass costs 23 s
-// for 0.0003.
+// The last step of the way down: after a pass the input vertices are no longer where they fit
+// best (the coarser levels moved whole refined groups, and a vertex of a group may now gain by
+// leaving it). One round of local moving on the input graph, from the pass's result, takes those
+// gains; splitting the communities the moves of the pass may have cut keeps every community
+// connected. On R-MAT 22 (2 threads, before the aggregated levels moved on the way down too) this
+// raised modularity from 0.0690 to 0.0738 in 5 s after the first pass, and by 0.00025 after the
+// second (0.0740 -> 0.0742 and 0.0747 -> 0.0750 for two seeds); a third pass costs 23 s for
+// 0.0003.
 void move_input_vertices(const WorkGraph& base, std::vector<Vertex>& membership,
                          const detail::NullModel& null, std::uint64_t seed) {
   detail::Rng rng(seed, kInputMoveStream);

@@ -5,11 +5,13 @@
 // merging singletons at random among well-connected refined communities with probability
 // proportional to exp(gain / randomness) (refine.hpp), (3) aggregation of the graph by the
 // refined partition, whose nodes start in the community of the moved (non-refined) partition.
-// The levels end when local moving leaves every node of the current graph alone; a pass then
-// ends with one more round of local moving on the input graph (the coarse levels moved whole
-// groups, after which single vertices may gain by leaving them) and splits any community that
-// round cut into its connected parts. The next pass starts from the previous result. Every
-// returned community is connected.
+// The levels end when local moving leaves every node of the current graph alone; the pass then
+// goes back down, every aggregated level's nodes (refined groups) moving again from the
+// community their aggregate ended in (descend.hpp: the coarse levels moved whole groups, after
+// which a finer group may gain by leaving), ends with one more round of local moving on the input
+// graph, and splits any community those moves cut into its connected parts. The next pass starts
+// from the previous result. Every returned community is connected. The way down raised the
+// median modularity over seeds 0-4 at R-MAT 22 from 0.07456 to 0.07464 for about 6% more time.
 //
 // Quality: modularity with a resolution (undirected, or directed after Leicht & Newman - igraph
 // has no directed Leiden) or the constant Potts model, weighted (partition.hpp). The same seed

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "algorithms/community/descend.hpp"
 #include "algorithms/community/local_moving.hpp"
 #include "algorithms/community/passes.hpp"
 #include "algorithms/community/rng.hpp"
@@ -13,57 +14,30 @@
 namespace innonet::community {
 namespace {
 
-// The random streams of the refinement on the way down (levels going up use streams 0, 1, 2...).
-inline constexpr std::uint64_t kRefineStreams = std::uint64_t{1} << 32;
-
 // One pass: moving and aggregation up to the level that merges nothing, the first level starting
-// from `membership` (renumbered), later ones from singletons; then back down, each aggregated
-// level's nodes starting in the community their aggregate ended in and moving again (multilevel
-// refinement, Rotta & Noack 2011): once coarse levels have moved whole groups, a node of a finer
-// level can gain by leaving its group. The input level is left to the next pass, whose first
-// step is exactly that (on LFR 1M it moved nothing, at the cost of a full sweep). On LFR 1M the
-// refinement moved about 3,400 of 20,500 level-1 nodes, raising modularity from 0.703374 to
-// 0.703482 (seed 0). Returns the number of levels.
-// `levels[l]`: the graph of level l + 1, kept from one pass to the next so that its arrays are
-// reused (see LevelGraphs).
+// from `membership` (renumbered), later ones from singletons; then back down, every aggregated
+// level's nodes moving again (descend.hpp). On LFR 1M the way down moved about 3,400 of 20,500
+// level-1 nodes, raising modularity from 0.703374 to 0.703485 (seed 0). Returns the number of
+// levels. `levels`: kept from one pass to the next (their arrays are reused).
 int louvain_pass(const detail::WorkGraph& base, std::vector<Vertex>& membership,
-                 const detail::NullModel& null, std::uint64_t seed,
-                 std::vector<detail::WorkGraph>& levels) {
+                 const detail::NullModel& null, std::uint64_t seed, detail::LevelGraphs& levels) {
   std::vector<std::vector<Vertex>> up;  // up[l][v]: the level-(l + 1) node of level l's node v
   std::vector<Vertex> p = membership;
-  const detail::WorkGraph* g = &base;
-  std::size_t level = 0;
-  for (;; ++level) {
+  for (std::size_t level = 0;; ++level) {
     check_stop_request();
+    const detail::WorkGraph& g = levels.at(level, base);
     detail::Rng rng(seed, level);
-    detail::move_nodes(*g, p, null, detail::MoveOrder::sweep, rng);
+    detail::move_nodes(g, p, null, detail::MoveOrder::sweep, rng);
     const Vertex k = renumber_communities(p);
-    if (k == g->num_nodes) break;
-    if (levels.size() == level) {
-      levels.emplace_back();  // may move the graphs: g is taken again below
-      g = level == 0 ? &base : &levels[level - 1];
-    }
-    levels[level] = detail::aggregate(*g, p, k, std::move(levels[level]));
-    g = &levels[level];
+    if (k == g.num_nodes) break;
+    levels.aggregate_level(level, base, p, k);
     up.push_back(std::move(p));
     p.resize(k);
     std::iota(p.begin(), p.end(), 0);
   }
-  // p: the communities of the top level's nodes.
-  for (std::size_t l = level; l-- > 0;) {
-    check_stop_request();
-    const std::vector<Vertex>& to_coarse = up[l];
-    std::vector<Vertex> finer(to_coarse.size());
-#pragma omp parallel for schedule(static)
-    for (std::size_t v = 0; v < finer.size(); ++v) finer[v] = p[to_coarse[v]];
-    if (l > 0) {
-      detail::Rng rng(seed, kRefineStreams + l);
-      detail::move_nodes(levels[l - 1], finer, null, detail::MoveOrder::sweep, rng);
-    }
-    p = std::move(finer);
-  }
-  membership = std::move(p);
-  return static_cast<int>(level) + 1;
+  membership =
+      detail::descend(levels, base, up, std::move(p), null, detail::MoveOrder::sweep, seed);
+  return static_cast<int>(up.size()) + 1;
 }
 
 }  // namespace
@@ -77,7 +51,7 @@ CommunityResult louvain(const CsrGraph& g, const LouvainOptions& options) {
   const detail::NullModel null{options.quality, options.resolution, base.total_weight};
   std::vector<Vertex> singletons(g.num_nodes());
   std::iota(singletons.begin(), singletons.end(), 0);
-  std::vector<detail::WorkGraph> levels;
+  detail::LevelGraphs levels;
   return detail::run_passes(g, base, null, options.iterations, options.seed, std::move(singletons),
                             [&](std::vector<Vertex>& membership, std::uint64_t seed) {
                               return detail::run_on_kept(kept, membership, [&](auto& m) {

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "algorithms/community/partition.hpp"
@@ -95,20 +96,26 @@ int run_on_kept(std::span<const Vertex> kept, std::vector<Vertex>& membership, P
 WorkGraph aggregate(const WorkGraph& g, std::span<const Vertex> membership, Vertex num_communities,
                     WorkGraph spare = {});
 
-// The aggregated graphs of a multilevel run: the current level's, and a spare (the level before,
-// or a graph left from the previous pass) whose arrays the next aggregate reuses. Kept for the
-// whole run, so that only its first two aggregates fault in fresh pages: on R-MAT 20 each is
-// ~350 MB, whose zeroing by the kernel cost more than filling it.
+// The aggregated graphs of a multilevel run, one per level above the input (graphs[l] is level
+// l + 1), all kept: the way back down moves every level's nodes again (descend.hpp). Kept from one
+// pass to the next as well, each level's next aggregate reusing that level's arrays, so that only
+// the first pass faults in fresh pages: on R-MAT 20 the first aggregate is ~350 MB, whose zeroing
+// by the kernel cost more than filling it.
 struct LevelGraphs {
-  WorkGraph current, spare;
+  std::vector<WorkGraph> graphs;
 
-  // Aggregates g (the input's work graph, or `current`) into `current`.
-  const WorkGraph& aggregate_into_current(const WorkGraph& g, std::span<const Vertex> membership,
-                                          Vertex num_communities) {
-    WorkGraph next = aggregate(g, membership, num_communities, std::move(spare));
-    spare = std::move(current);
-    current = std::move(next);
-    return current;
+  // Level `level`'s graph: the input's work graph at level 0.
+  const WorkGraph& at(std::size_t level, const WorkGraph& base) const {
+    return level == 0 ? base : graphs[level - 1];
+  }
+
+  // Aggregates level `level` (at(level, base)) by `membership` into level level + 1.
+  const WorkGraph& aggregate_level(std::size_t level, const WorkGraph& base,
+                                   std::span<const Vertex> membership, Vertex num_communities) {
+    if (graphs.size() == level) graphs.emplace_back();  // before at(): it may move the graphs
+    graphs[level] =
+        aggregate(at(level, base), membership, num_communities, std::move(graphs[level]));
+    return graphs[level];
   }
 };
 
