@@ -37,6 +37,7 @@ int louvain_pass(const detail::WorkGraph& base, std::vector<Vertex>& membership,
   }
   membership =
       detail::descend(levels, base, up, std::move(p), null, detail::MoveOrder::sweep, seed);
+  renumber_communities(membership);  // canonical labels: run_passes stops when a pass changes none
   return static_cast<int>(up.size()) + 1;
 }
 
